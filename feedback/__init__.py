@@ -1,0 +1,1 @@
+"""Feedback assistant: a self-hosted review and seller-feedback workbench."""
