@@ -32,7 +32,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy feedback/domain
+	$(BIN)/mypy --follow-imports=silent feedback/domain
 	$(BIN)/pytest
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 	  echo "== again on PostgreSQL ($$TEST_DATABASE_URL) =="; \
@@ -42,7 +42,7 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy feedback/domain
+	$(BIN)/mypy --follow-imports=silent feedback/domain
 
 ## bench: the benchmark scripts (they print figures; some need ../shared/data and skip without it).
 bench: $(VENV)/.installed-test

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..domain.samples import write_sample_files
-from ..models import ImportJob
+from sqlalchemy import select
+
+from ..domain.samples import PRODUCTS, write_sample_files
+from ..models import ImportJob, Product
 from .importing import create_job
 
 
@@ -18,4 +20,6 @@ def queue_sample_imports(session: Session, folder: Path, user_id: int | None) ->
     target = folder / f"sample-{uuid.uuid4().hex[:8]}"
     target.mkdir(parents=True, exist_ok=True)
     reviews, feedback = write_sample_files(target, datetime.now(UTC).date())
+    known = set(session.execute(select(Product.code)).scalars())
+    session.add_all(Product(code=p.asin, title=p.title) for p in PRODUCTS if p.asin not in known)
     return [create_job(session, path, path.name, user_id) for path in (reviews, feedback)]
