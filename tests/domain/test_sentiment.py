@@ -175,6 +175,8 @@ def test_table_rows_are_consistent(anchors: str, pattern: str, replacement: str)
     assert any(word in lexicon for word in replacement.split())
     # A row is only tried near its anchors, so an anchor it cannot contain would be a typo.
     assert all(anchor == anchor.lower() and anchor in expand_pattern(pattern) for anchor in anchors.split())
+    # Patterns run on the lower-cased text.
+    assert pattern == pattern.lower()
 
 
 @pytest.mark.parametrize(
@@ -190,6 +192,9 @@ def test_table_rows_are_consistent(anchors: str, pattern: str, replacement: str)
         ("No, problems.", "No, problems."),
         ("Works as expected, no complaints.", "good, satisfied."),
         ("no issues, no issues, no issues", "satisfied, satisfied, satisfied"),
+        # "İ" lower-cases to two characters; the rewrite must still land in the right place.
+        ("İİİ seller, no issues.", "İİİ seller, satisfied."),
+        ("CAFÉ GRINDER, NO PROBLEMS", "CAFÉ GRINDER, SATISFIED"),
         ("", ""),
     ],
 )
