@@ -15,7 +15,7 @@ import gzip
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,29 +63,53 @@ def _insert(session: Session) -> Callable[..., Any]:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
-def _row(item: ParsedItem, compound: float, label: str, job_id: int | None, now: datetime) -> dict[str, Any]:
-    return {
-        "kind": item.kind,
-        "source": item.source,
-        "source_key": item.source_key,
-        "product": item.product,
-        "title": item.title,
-        "text": item.text,
-        "rating": item.rating,
-        "stars": int(item.rating) if item.rating is not None else None,
-        "posted_at": item.posted_at,
-        "order_id": item.order_id,
-        "author_hash": item.author_hash,
-        "author_name": item.author_name,
-        "existing_response": item.response,
-        "verified": item.verified,
-        "helpful_votes": item.helpful_votes,
-        "sentiment_compound": compound,
-        "sentiment_label": label,
-        "status": "new",
-        "import_id": job_id,
-        "imported_at": now,
-    }
+ITEM_COLUMNS = (
+    "kind", "source", "source_key", "product", "title", "text", "rating", "stars", "posted_at", "order_id",
+    "author_hash", "author_name", "existing_response", "verified", "helpful_votes", "sentiment_compound",
+    "sentiment_label", "status", "import_id", "imported_at",
+)  # fmt: skip
+_SQLITE_INSERT = (
+    f"INSERT INTO item ({', '.join(ITEM_COLUMNS)}) VALUES ({', '.join('?' * len(ITEM_COLUMNS))})"
+    " ON CONFLICT (source_key) DO NOTHING"
+)
+
+
+def _row(item: ParsedItem, compound: float, label: str, job_id: int | None, now: datetime) -> tuple[Any, ...]:
+    """Return the item's column values in ITEM_COLUMNS order."""
+    rating = item.rating
+    return (
+        item.kind, item.source, item.source_key, item.product, item.title, item.text, rating,
+        int(rating) if rating is not None else None, item.posted_at, item.order_id, item.author_hash,
+        item.author_name, item.response, item.verified, item.helpful_votes, compound, label, "new", job_id,
+        now,
+    )  # fmt: skip
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """Format a UTC datetime exactly as SQLAlchemy stores it in SQLite (naive UTC, microseconds)."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _insert_items(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """Insert item rows, skipping keys that are already stored.
+
+    On SQLite the rows go straight to the driver's executemany: SQLAlchemy's per-row parameter processing
+    would cost about as much as the insert itself, and the import is meant to keep up with scoring.
+    ON CONFLICT stays as a guard against a concurrent import of an overlapping file.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        at, imported = ITEM_COLUMNS.index("posted_at"), ITEM_COLUMNS.index("imported_at")
+        stamp = _sqlite_time(rows[0][imported])
+        prepared = [(*r[:at], _sqlite_time(r[at]), *r[at + 1 : imported], stamp) for r in rows]
+        connection.exec_driver_sql(_SQLITE_INSERT, prepared)
+        return
+    statement = _insert(session)(Item.__table__).on_conflict_do_nothing(index_elements=["source_key"])
+    session.execute(statement, [dict(zip(ITEM_COLUMNS, r, strict=True)) for r in rows])
 
 
 def _batches(
@@ -118,7 +142,7 @@ def store_batch(
         return 0
     keys = [item.source_key for item in items]
     existing = set(session.execute(select(Item.source_key).where(Item.source_key.in_(keys))).scalars())
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     now = utcnow()
     counts: Counter[tuple[str, str]] = Counter()
     for item, (compound, label) in zip(items, scores, strict=True):
@@ -129,10 +153,8 @@ def store_batch(
         counts[(item.kind, label)] += 1
     if not rows:
         return 0
+    _insert_items(session, rows)
     insert = _insert(session)
-    # ON CONFLICT stays as a guard against a concurrent import of an overlapping file.
-    # The Core table, not the ORM entity: the ORM's bulk path costs several times more per row.
-    session.execute(insert(Item.__table__).on_conflict_do_nothing(index_elements=["source_key"]), rows)
     codes = {item.product for item in items if item.product}
     if codes:
         session.execute(

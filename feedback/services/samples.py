@@ -6,9 +6,8 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.samples import PRODUCTS, write_sample_files
 from ..models import ImportJob, Product

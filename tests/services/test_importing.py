@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from feedback.db import db
 from feedback.domain.importers import ImportFileError
 from feedback.models import ImportJob, ImportRejection, Item, Product, SentimentCount
 from feedback.services import importing
+from feedback.services.browse import ItemFilter, list_items
 from tests.helpers import review, write_feedback, write_reviews
 
 
@@ -127,3 +129,16 @@ def test_scoring_in_worker_processes_gives_the_same_result(app: Flask, tmp_path:
     ).all()
     assert inline.created == pooled.created == 40
     assert sorted(inline_rows) == sorted(pooled_rows)
+
+
+def test_stored_times_read_back_and_filter_like_orm_written_ones(app: Flask, tmp_path: Path) -> None:
+    midnight = review(1)
+    midnight["timestamp"] = 1_735_689_600_000  # 2025-01-01 00:00:00 UTC exactly
+    _run(write_reviews(tmp_path / "r.jsonl", [midnight]))
+    item = db.session.execute(select(Item)).scalar_one()
+    assert item.posted_at == datetime(2025, 1, 1, tzinfo=UTC)
+    assert item.imported_at.tzinfo is not None
+    flt = ItemFilter(date_from=date(2025, 1, 1), date_to=date(2025, 1, 1))
+    assert [i.id for i in list_items(db.session, flt, 1, 10).items] == [item.id]
+    later = ItemFilter(date_from=date(2025, 1, 2))
+    assert list_items(db.session, later, 1, 10).items == []
