@@ -1,0 +1,159 @@
+"""The checker: run every applicable rule over a text and report findings with spans and fixes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .context import Hit, ScanContext
+from .fastpattern import LiteralScanner
+from .model import About, CheckResult, Finding, Kind
+from .rules import RuleSet, load_rules
+from .scan import CompiledContext, CompiledRule
+from .text import normalise
+
+
+class Checker:
+    """Check seller texts against a RuleSet; compile once, then check many texts (thread-safe)."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        """Compile every rule's patterns; raises RulesError on a bad pattern."""
+        self.rules = rules
+        contexts = {name: CompiledContext(spec) for name, spec in rules.contexts.items()}
+        self._compiled = tuple(CompiledRule(rule, contexts) for rule in rules)
+        # Prefilter index over every (rule, alternative): a literal unlocks the alternatives whose first
+        # requirement contains it; their further requirements are checked against the literals present.
+        self._targets: list[tuple[int, int, tuple[frozenset[str], ...]]] = []
+        self._always: list[list[int]] = [[] for _ in self._compiled]
+        unlocks: dict[str, list[int]] = {}
+        for r, compiled in enumerate(self._compiled):
+            if compiled.rule.mode != "match":
+                continue
+            for i, alt in enumerate(compiled.alternatives):
+                requires = alt.pattern.requires
+                if not requires:
+                    self._always[r].append(i)
+                    continue
+                for literal in requires[0]:
+                    unlocks.setdefault(literal, []).append(len(self._targets))
+                self._targets.append((r, i, requires[1:]))
+        self._unlocks = {literal: tuple(ids) for literal, ids in unlocks.items()}
+        # Contexts are looked up on most hits; their first literals in the scan let them skip absent ones.
+        literals = set(self._unlocks).union(*(req for _, _, extra in self._targets for req in extra))
+        for context in contexts.values():
+            if context.pattern.requires:
+                literals |= context.pattern.requires[0]
+                context.pattern.indexed = True
+        for compiled in self._compiled:
+            for alt in compiled.alternatives:
+                alt.pattern.indexed = True
+        self._scanner = LiteralScanner(literals)
+        self._everything = {r: set(range(len(c.alternatives))) for r, c in enumerate(self._compiled)}
+        self._by_kind = {
+            kind: tuple(r for r, c in enumerate(self._compiled) if kind in c.rule.severity) for kind in Kind
+        }
+        # Explanations and suggestions depend only on rule, kind and topic: work them out once.
+        self._wording = {
+            (c.rule.id, kind, about): (c.rule.explain(kind, about), c.rule.suggest(kind, about))
+            for c in self._compiled
+            for kind in c.rule.applies_to
+            for about in About
+        }
+
+    def check(
+        self,
+        text: str,
+        kind: Kind | str,
+        *,
+        about: About | str = About.PRODUCT_REVIEW,
+        exhaustive: bool = False,
+    ) -> CheckResult:
+        """Check text as a message of this kind concerning `about`; findings come sorted by start.
+
+        about is "product_review", "seller_feedback" or "none": a neutral note that feedback can be updated
+        is allowed only in a buyer message about seller feedback. Raises ValueError for an unknown kind/about.
+        exhaustive=True skips every shortcut (literal prefilter, search windows): the same result, slowly.
+        """
+        kind = Kind(kind)
+        about = About(about)
+        ctx = ScanContext(normalise(text), kind, about, exhaustive=exhaustive)
+        selected = self._everything if exhaustive else self._select(ctx)
+        found: dict[int, list[Hit]] = {}
+        for r in self._by_kind[kind]:
+            compiled = self._compiled[r]
+            if compiled.rule.mode == "match":
+                todo = selected.get(r)
+                if todo is None:
+                    continue
+                hits = compiled.scan(ctx, sorted(todo))
+            else:
+                hits = compiled.scan(ctx)
+            if hits:
+                found[r] = hits
+        return self._result(ctx, text, found)
+
+    def _select(self, ctx: ScanContext) -> dict[int, set[int]]:
+        # Which alternatives of which rules can match at all, judging by the literals in the text.
+        ctx.present = present = self._scanner.present(ctx.collapsed)
+        unlocks = self._unlocks
+        ids: set[int] = set()
+        for literal in present:
+            if literal in unlocks:
+                ids.update(unlocks[literal])
+        selected: dict[int, set[int]] = {r: set(alts) for r, alts in enumerate(self._always) if alts}
+        targets = self._targets
+        for target in ids:
+            r, i, extra = targets[target]
+            if extra and any(req.isdisjoint(present) for req in extra):
+                continue
+            if r in selected:
+                selected[r].add(i)
+            else:
+                selected[r] = {i}
+        return selected
+
+    def _result(self, ctx: ScanContext, text: str, found: dict[int, list[Hit]]) -> CheckResult:
+        ids = {self._compiled[r].rule.id: hits for r, hits in found.items()}
+        findings: list[Finding] = []
+        for r, hits in found.items():
+            rule = self._compiled[r].rule
+            if rule.suppressed_by:
+                hits = _unsuppressed(ctx, hits, [h for rid in rule.suppressed_by for h in ids.get(rid, ())])
+            explanation, suggestion = self._wording[(rule.id, ctx.kind, ctx.about)]
+            for hit in hits:
+                findings.append(
+                    Finding(
+                        rule=rule.id,
+                        severity=hit.severity,
+                        start=hit.start,
+                        end=hit.end,
+                        excerpt=text[hit.start : hit.end],
+                        explanation=f"{hit.explanation} Source: {rule.source}."
+                        if hit.explanation
+                        else explanation,
+                        suggestion=hit.suggestion or suggestion,
+                    )
+                )
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return CheckResult.from_findings(tuple(findings))
+
+
+def _unsuppressed(ctx: ScanContext, hits: list[Hit], stronger: list[Hit]) -> list[Hit]:
+    # "Review us and get 20% off" is one incentive, not also marketing: a hit gives way to a stronger
+    # rule's hit in the same sentence.
+    if not stronger:
+        return hits
+    taken = {ctx.sentences.index(h.start) for h in stronger} | {
+        ctx.sentences.index(h.end - 1) for h in stronger
+    }
+    return [h for h in hits if ctx.sentences.index(h.start) not in taken]
+
+
+@lru_cache(maxsize=1)
+def default_checker() -> Checker:
+    """Return a Checker over the builtin rules, built on first use and then shared."""
+    return Checker(load_rules())
+
+
+def check(text: str, kind: Kind | str, about: About | str = About.PRODUCT_REVIEW) -> CheckResult:
+    """Check text with the builtin rules (no admin phrases); see Checker.check."""
+    return default_checker().check(text, kind, about=about)

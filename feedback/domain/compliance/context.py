@@ -1,0 +1,135 @@
+"""What one check shares between rules: the text in the forms the patterns read it in, and caches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fastpattern import FastPattern, collapse
+from .model import About, Kind, Severity
+from .text import Sentences, lower_same_length
+
+Span = tuple[int, int]
+# Every character \s matches becomes a plain space (same length), as the literal prefilter assumes.
+_SPACES = str.maketrans(
+    {
+        c: " "
+        for c in map(
+            chr,
+            [
+                *range(9, 14),
+                *range(28, 32),
+                0x85,
+                0xA0,
+                0x1680,
+                *range(0x2000, 0x200B),
+                0x2028,
+                0x2029,
+                0x202F,
+                0x205F,
+                0x3000,
+            ],
+        )
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw match of one rule, before it becomes a Finding."""
+
+    start: int
+    end: int
+    severity: Severity
+    suggestion: str | None = None
+    explanation: str | None = None
+
+
+class ScanContext:
+    """What one check shares between rules: the text as read by each kind of pattern, and caches."""
+
+    __slots__ = (
+        "_collapsed",
+        "_max_char",
+        "_memo",
+        "_sentences",
+        "about",
+        "exhaustive",
+        "kind",
+        "longest",
+        "low",
+        "present",
+        "spaced",
+        "text",
+    )
+
+    def __init__(self, text: str, kind: Kind, about: About, *, exhaustive: bool = False) -> None:
+        self.text = text
+        # Exhaustive: every pattern searches the whole text as written, with no prefilter or windows.
+        # Slow; it exists to show that the fast path finds exactly the same.
+        self.exhaustive = exhaustive
+        self.low = lower_same_length(text)
+        self.spaced = self.low.translate(_SPACES)
+        # Longest whitespace-free run: bounds how far \\w+ and the like can reach (see FastPattern).
+        self.longest = max(map(len, self.spaced.split()), default=0)
+        # Prefilter literals found in the text (set by the checker), for locating rule alternatives.
+        self.present: set[str] | None = None
+        self.kind = kind
+        self.about = about
+        self._collapsed: str | None = None
+        self._max_char: str | None = None
+        self._sentences: Sentences | None = None
+        self._memo: dict[object, list[Span]] = {}
+
+    @property
+    def collapsed(self) -> str:
+        """Return the lower-case text as the literal prefilter reads it."""
+        if self._collapsed is None:
+            self._collapsed = collapse(self.low)
+        return self._collapsed
+
+    def above_floor(self, pattern: FastPattern) -> bool:
+        """Return False when the text has no character as high as any the pattern starts with."""
+        if pattern.floor is None or self.exhaustive:
+            return True
+        if self._max_char is None:
+            self._max_char = max(self.text, default="\0")
+        return self._max_char >= pattern.floor
+
+    @property
+    def sentences(self) -> Sentences:
+        """Return the sentence boundaries, computed on first use (most texts never need them)."""
+        if self._sentences is None:
+            self._sentences = Sentences(self.text)
+        return self._sentences
+
+    def spans(self, pattern: FastPattern) -> list[Span]:
+        """Return the spans of pattern in the lower-case text, cached for this check."""
+        found = self._memo.get(pattern)
+        if found is None and self.exhaustive:
+            found = self._memo[pattern] = pattern.reference_spans(self.low)
+        if found is None:
+            present = self.present if pattern.indexed else None
+            found = (
+                pattern.spans_near(self.low, self.spaced, self.longest, present)
+                if self.above_floor(pattern)
+                else []
+            )
+            self._memo[pattern] = found
+        return found
+
+    def overlaps(self, pattern: FastPattern, start: int, end: int) -> bool:
+        """Return True when pattern matches the lower-case text somewhere overlapping [start, end)."""
+        if self.exhaustive or pattern.width is None or pattern.ahead is None:
+            return any(a < end and start < b for a, b in self.spans(pattern))
+        return pattern.overlapping(self.low, self.spaced, self.longest, start, end)
+
+    def search(self, pattern: FastPattern, bounds: Span) -> bool:
+        """Return True when pattern occurs in the lower-case text between bounds."""
+        if self.exhaustive:
+            return pattern.reference_search(self.low, *bounds)
+        return pattern.search(self.low, *bounds) is not None
+
+    def sentence_bounds(self, pos: int, spread: int = 0) -> Span:
+        """Return the offsets of the sentence at pos, widened by spread sentences on each side."""
+        i = self.sentences.index(pos)
+        return self.sentences.bounds(i - spread, i + spread)

@@ -1,0 +1,178 @@
+"""The matching engine under the rules: literal prefilter, fast patterns, windows, tries, sentences."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from feedback.domain.compliance.fastpattern import FastPattern, LiteralScanner, collapse
+from feedback.domain.compliance.literals import WORD_START, required_literals
+from feedback.domain.compliance.text import (
+    Sentences,
+    flexible_spaces,
+    lower_pattern,
+    lower_same_length,
+    normalise,
+    split_alternatives,
+    top_level_parts,
+    trie_groups,
+    trie_regex,
+)
+from feedback.domain.compliance.widths import match_widths
+
+W = WORD_START
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<!\w)refund(?:s|ed)?", ({W + "refund", W + "refunds", W + "refunded"},)),
+        (r"\bfree\b", ({W + "free"},)),
+        (r"[a-z0-9.]+@[a-z0-9.]+", ({"@"},)),
+        (r"\brave\s+review", ({W + "rave review"},)),
+        (r"rave\s+review", ({"rave review"},)),
+        (r"a\s+b", ()),  # too common to be worth looking for
+        (r"(?:x|y)?z*", ()),
+        (r"\w+", ()),
+    ],
+)
+def test_required_literals(pattern: str, expected: tuple[set[str], ...]) -> None:
+    assert [set(s) for s in required_literals(pattern)] == [set(s) for s in expected]
+
+
+def test_two_requirements_come_from_two_parts_of_the_pattern() -> None:
+    found = required_literals(r"\b(?:remove|delete) [a-z ]{0,20}\b(?:review|feedback)\b")
+    assert len(found) == 2
+    assert {W + "remove", W + "delete"} in [set(s) for s in found]
+
+
+def test_scanner_finds_overlapping_literals_and_respects_word_starts() -> None:
+    scanner = LiteralScanner({W + "free gift", W + "gift card", "gift", W + "ree", "@", "ft c"})
+    present = scanner.present(collapse("A free gift card, e-mail me@x.org"))
+    assert present == {W + "free gift", W + "gift card", "gift", "@", "ft c"}
+
+
+def _random_text(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+PATTERNS = [
+    r"\bab\b",
+    r"(?<!\w)ab(?!\w)",
+    r"\bb\w*",
+    r"\ba+ b\b",
+    r"\b(?:ab|ba) ?c\b",
+    r"(?<![\w-])a-b(?![\w-])",
+    r"\bab[^.]{0,5}c\b",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_fast_pattern_matches_like_the_plain_regex(pattern: str) -> None:
+    rng = random.Random(pattern)
+    fast = FastPattern(pattern)
+    plain = re.compile(pattern)
+    for _ in range(400):
+        text = _random_text(rng, "ab c-.", rng.randint(0, 40))
+        spaced = " ".join(text.split(" "))  # text is already its own spaced form (no tabs or newlines)
+        longest = max(map(len, spaced.split()), default=0)
+        expected = [m.span() for m in plain.finditer(text) if m.end() > m.start()]
+        assert fast.spans(text) == expected, text
+        near = fast.spans_near(text, spaced, longest)
+        assert sorted(set(near)) == sorted(set(expected)) or "  " in text, text
+
+
+def test_boundary_is_cut_off_only_when_equivalent() -> None:
+    assert FastPattern(r"\bfree\b").boundary == "word"
+    assert FastPattern(r"(?<!\w)free").boundary == "not_after_word"
+    assert FastPattern(r"\ba|b").boundary is None  # the \b belongs to the first alternative only
+
+
+@pytest.mark.parametrize(
+    ("pattern", "width", "ahead"),
+    [
+        ("abc", (3, 0), (0, 0)),
+        (r"\w+@\w+", (1, 2), (0, 0)),
+        (r"a\s+b", (3, 0), (0, 0)),
+        (r"a(?!\w)", (1, 0), (1, 0)),
+        (r"a[^.]*", None, (0, 0)),
+        (r"a(?![^.]*b)", (1, 0), None),
+    ],
+)
+def test_match_widths(pattern: str, width: tuple[int, int] | None, ahead: tuple[int, int] | None) -> None:
+    assert match_widths(pattern) == (width, ahead)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["men", "women", "woman"],
+        ["free", "free gift", "freebie"],
+        ["a", "ab", "abc", "b"],
+        ["x y", "x-y", "x'y"],
+    ],
+)
+def test_trie_regex_matches_exactly_the_words(words: list[str]) -> None:
+    rx = re.compile(trie_regex(words))
+    for word in words:
+        assert rx.fullmatch(word)
+    for other in ["", "wo", "frees", "abcd", "x  y", "xy"]:
+        assert bool(rx.fullmatch(other)) == (other in words)
+
+
+def test_trie_groups_keeps_the_language_of_a_pattern() -> None:
+    pattern = r"\b(?:favou?rable|good|great|take\s+down) (?:reviews?|feedback)\b"
+    rewritten = trie_groups(pattern)
+    assert rewritten != pattern
+    for text in [
+        "a favourable review",
+        "favorable feedback",
+        "take  down reviews",
+        "great reviewer",
+        "goods review",
+    ]:
+        assert bool(re.search(pattern, text)) == bool(re.search(rewritten, text)), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("a b", r"a\s+b"),
+        ("a ?b", r"a\s*b"),
+        ("[- ]x y", r"[- ]x\s+y"),
+        (r"(?<=[.!?] )x y", r"(?<=[.!?] )x\s+y"),
+        (r"a\ b", r"a\s+b"),
+    ],
+)
+def test_flexible_spaces(pattern: str, expected: str) -> None:
+    assert flexible_spaces(pattern) == expected
+
+
+def test_lower_pattern_keeps_escapes() -> None:
+    lowered = lower_pattern(r"\bFDA\S+\U0001F600[A-Z]")
+    assert lowered.lower() == r"\bfda\s+\u0001f600[a-z]".lower() and r"\S" in lowered and r"\U" in lowered
+    assert re.fullmatch(lowered, "fda!!\U0001f600q")
+
+
+def test_split_alternatives_only_at_the_top_level() -> None:
+    assert top_level_parts(r"a|(b|c)|[|]|\|d") == ["a", "(b|c)", "[|]", r"\|d"]
+    assert split_alternatives(r"a|b") == ["a", "b"]
+    assert split_alternatives(r"(?P<x>a)|(?P=x)") == [r"(?P<x>a)|(?P=x)"]  # parts would not compile alone
+
+
+def test_normalise_and_lower_keep_the_length() -> None:
+    text = "We\u2019re \u201cok\u201d \u2014 5\u2011star İstanbul"
+    assert len(normalise(text)) == len(text)
+    assert len(lower_same_length(text)) == len(text)
+    assert normalise(text).startswith('We\'re "ok" - 5-star')
+
+
+def test_sentences_skip_abbreviations() -> None:
+    text = "Hello Mr. Patel, e.g. the XR-2200 is fine. Really?! Yes.\nNext line"
+    sentences = Sentences(text)
+    parts = [text[slice(*sentences.bounds(i))].strip() for i in range(5)]
+    assert parts == ["Hello Mr. Patel, e.g. the XR-2200 is fine.", "Really?!", "Yes.", "", "Next line"]
+    assert sentences.index(text.index("Patel")) == 0
+    assert sentences.bounds(0, 1) == (0, text.index(" Yes."))

@@ -1,0 +1,255 @@
+"""Table-driven tests of each compliance rule: hits with their exact excerpts, and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.domain.compliance import RULE_IDS, Kind, Severity, check
+
+RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
+
+# (rule, kind, text, excerpt the editor must highlight)
+HITS = [
+    ("incentive", RR, "Leave a review and get 20% off your next order.", "review and get 20% off"),
+    (
+        "incentive",
+        RR,
+        "We'll send a $10 gift card to everyone who reviews the kettle.",
+        "$10 gift card to everyone who reviews",
+    ),
+    ("incentive", RR, "Post a review for a chance to win a tablet.", "review for a chance to win a"),
+    (
+        "incentive",
+        BM,
+        "We'll refund you in full if you remove your review.",
+        "refund you in full if you remove your review",
+    ),
+    (
+        "incentive",
+        RR,
+        "We'd love to send you a free sample in return for an honest review.",
+        "free sample in return for an honest review",
+    ),
+    ("positive_bias", RR, "Please leave us a 5-star review.", "5-star"),
+    ("positive_bias", RR, "A glowing review would really help us.", "glowing review"),
+    ("positive_bias", BM, "Please update your feedback to positive.", "feedback to positive"),
+    (
+        "review_gating",
+        RR,
+        "If you're happy with the lamp, please leave a review.",
+        "If you're happy with the lamp, please leave a review",
+    ),
+    ("review_gating", RR, "Please contact us before leaving a review.", "contact us before leaving a review"),
+    (
+        "review_gating",
+        RR,
+        "Satisfied with the kettle? Then we'd love a review!",
+        "Satisfied with the kettle?",
+    ),
+    ("review_gating", RR, "We only ask happy customers for reviews.", "only ask happy"),
+    ("review_change", PR, "Please remove this review, we refunded you.", "Please remove this review"),
+    ("review_change", BM, "Could you update your 1-star review now?", "update your 1-star review"),
+    ("review_change", BM, "We saw your review. Could you delete it?", "Could you delete it"),
+    ("contact_info", BM, "Email us at help@shop-example.com today.", "help@shop-example.com"),
+    ("contact_info", BM, "Call (312) 555-0187 for help.", "(312) 555-0187"),
+    ("contact_info", BM, "Ring +44 7700 900123 any time.", "+44 7700 900123"),
+    ("contact_info", BM, "Send it to 42 Harbour Road, Bristol BS1 5TT please.", "42 Harbour Road"),
+    ("contact_info", BM, "Message me on WhatsApp.", "WhatsApp"),
+    ("external_link", BM, "See https://example.com/manual.pdf.", "https://example.com/manual.pdf"),
+    ("external_link", BM, "Our guide: bit.ly/3xYz, have a look.", "bit.ly/3xYz"),
+    ("external_link", PR, "Visit www.example.co.uk/help for more.", "www.example.co.uk/help"),
+    ("marketing", BM, "Use code SAVE20 at checkout.", "Use code"),
+    ("marketing", PR, "Follow us on Instagram for tips.", "Follow us on"),
+    ("marketing", BM, "Sign up to our newsletter today.", "Sign up to our"),
+    ("profanity", PR, "That is a crap review.", "crap"),
+    ("profanity", BM, "What the hell happened?", "hell"),
+    ("disrespectful", PR, "This is clearly user error.", "clearly user error"),
+    ("disrespectful", PR, "If you had read the manual, you would know.", "If you had read"),
+    ("disrespectful", BM, "Calm down, it's a phone case.", "Calm down"),
+    ("threat", PR, "We will take legal action over this review.", "legal action"),
+    ("threat", BM, "We'll report you to Amazon.", "report you"),
+    ("threat", PR, "This defamatory review will cost you.", "defamatory"),
+    ("discrimination", PR, "Women usually find this drill too heavy.", "Women usually"),
+    ("discrimination", BM, "At your age this may be confusing.", "At your age"),
+    ("disparagement", PR, "UPS are useless, sorry.", "UPS are useless"),
+    ("disparagement", PR, "Other sellers sell cheap knock-offs.", "Other sellers sell cheap knock-offs"),
+    ("unverified_claim", PR, "It is the best on the market.", "best on the market"),
+    ("unverified_claim", BM, "These drops are FDA approved.", "FDA approved"),
+    ("unverified_claim", PR, "Our serum is clinically proven.", "clinically proven"),
+    ("emoji", BM, "Thanks! 😊 See you soon.", "😊"),
+    ("emoji", PR, "Great 👍🏽 thanks", "👍🏽"),
+]
+
+# (rule that must NOT block, kind, text): realistic wording that only looks like a violation.
+NEAR_MISSES = [
+    ("incentive", BM, "Free shipping was already applied to your order."),
+    ("incentive", BM, "We'll replace it free of charge."),
+    ("incentive", PR, "Thank you for your review. We've refunded the order in full."),
+    ("incentive", BM, "Your review helped us find a packing fault, and we've sent a new set at no cost."),
+    ("incentive", BM, "The gift card you paid with has been credited back."),
+    ("positive_bias", RR, "Positive or negative, every review helps."),
+    ("positive_bias", PR, "We're sorry your experience wasn't positive."),
+    ("positive_bias", PR, "Thank you for the 5-star review!"),
+    ("positive_bias", BM, "We're positive the new batch fixes it."),
+    ("positive_bias", RR, "We welcome honest reviews, glowing or critical."),
+    (
+        "review_gating",
+        RR,
+        "If you have questions, reply to this message. If you have a moment, please leave a review.",
+    ),
+    ("review_gating", BM, "If you're not satisfied with the replacement, reply and we'll refund you."),
+    ("review_gating", RR, "Whether you loved it or it fell short, please leave a review."),
+    ("review_change", BM, "We've updated the listing so the size is right."),
+    ("review_change", BM, "Delete the app, reinstall it and pair again."),
+    ("review_change", PR, "Thanks for your review. We've changed the supplier."),
+    ("contact_info", BM, "Your order 114-8723651-2290417 shipped today."),
+    ("contact_info", BM, "The refund of $129.99 was sent on 04/11/2024."),
+    ("contact_info", BM, "Please reply here rather than by email."),
+    ("contact_info", BM, "Allow 3-5 days; the box is 30 x 20 cm."),
+    ("external_link", BM, "The 3.5mm jack is on the left, e.g. by the switch."),
+    ("external_link", BM, "Hello Mr. Patel, firmware v2.1.4 is out."),
+    ("external_link", BM, "Amazon.com support has sent the label."),
+    ("marketing", BM, "The discount at checkout was applied automatically."),
+    ("marketing", BM, "Please follow the steps in the manual."),
+    ("marketing", BM, "The coupon didn't apply, so we refunded the difference."),
+    ("profanity", BM, "Hello! The shell is recycled plastic."),
+    ("profanity", BM, "The screws are in the small bag."),
+    ("profanity", BM, "Let us assess the damage in Scunthorpe."),
+    ("disrespectful", PR, "You're right that the instructions were unclear."),
+    ("disrespectful", BM, "No problem at all, happy to help."),
+    ("disrespectful", BM, "Please read the safety card before first use."),
+    ("threat", BM, "We've reported the damaged parcel to the carrier."),
+    ("threat", BM, "We'll take action to improve our packaging."),
+    ("threat", PR, "Thank you for the courtesy of letting us fix this."),
+    ("discrimination", BM, "The sizes follow the US women's size chart."),
+    ("discrimination", BM, "It is suitable for children aged 8 and over."),
+    ("disparagement", BM, "We've opened an investigation with DHL."),
+    ("disparagement", PR, "The carrier had a regional delay that week."),
+    ("unverified_claim", BM, "The sheets are 100% cotton."),
+    ("unverified_claim", BM, "We'll do our best; our best guess is a blown fuse."),
+    ("unverified_claim", BM, "We'll issue a 100% refund."),
+    ("emoji", BM, "Note: we dispatch at 3:30pm (see the label)."),
+]
+
+
+def blocking_rules(text: str, kind: Kind, about: str = "product_review") -> set[str]:
+    return {f.rule for f in check(text, kind, about).findings if f.severity is Severity.BLOCK}
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "excerpt"), HITS)
+def test_hit_is_found_with_its_excerpt(rule: str, kind: Kind, text: str, excerpt: str) -> None:
+    result = check(text, kind)
+    found = [f for f in result.findings if f.rule == rule]
+    assert found, f"{rule} not found in {text!r}: {[f.rule for f in result.findings]}"
+    first = found[0]
+    assert first.severity is Severity.BLOCK
+    assert first.excerpt == excerpt
+    assert text[first.start : first.end] == excerpt
+    assert not result.compliant
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), NEAR_MISSES)
+def test_near_miss_is_not_flagged(rule: str, kind: Kind, text: str) -> None:
+    assert rule not in blocking_rules(text, kind)
+
+
+def test_every_rule_has_hits_and_near_misses() -> None:
+    assert {h[0] for h in HITS} == set(RULE_IDS)
+    assert {n[0] for n in NEAR_MISSES} == set(RULE_IDS)
+
+
+NOTICE = (
+    "If you are satisfied that we have resolved your concerns, it is possible to update or remove "
+    "the feedback you originally provided."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "about", "flagged"),
+    [
+        (BM, "seller_feedback", False),  # Amazon's own neutral wording, after a resolved problem
+        (BM, "product_review", True),  # never about a product review
+        (BM, "none", True),
+        (PR, "seller_feedback", True),  # never in a public reply
+        (RR, "seller_feedback", True),
+    ],
+)
+def test_neutral_feedback_notice_depends_on_kind_and_about(kind: Kind, about: str, flagged: bool) -> None:
+    assert ("review_change" in blocking_rules(NOTICE, kind, about)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please update your feedback now that it's fixed.",
+        "You can update your feedback to 5 stars now.",
+        "It is possible to remove your feedback, and we'd really appreciate it if you did.",
+        "Kindly remove the negative feedback as soon as possible.",
+    ],
+)
+def test_pressure_is_flagged_even_about_seller_feedback(text: str) -> None:
+    assert "review_change" in blocking_rules(text, BM, "seller_feedback")
+
+
+def test_neutral_notice_explains_the_allowed_wording_when_pressing() -> None:
+    finding = next(
+        f
+        for f in check("Please remove your feedback.", BM, "seller_feedback").findings
+        if f.rule == "review_change"
+    )
+    assert "neutral" in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind", "text"),
+    [
+        ("jargon", BM, "Per our policy, the FBA return window is 30 days."),
+        ("jargon", PR, "That ASIN was merged, so the SKU looks different."),
+        ("greeting", PR, "The product works as described."),
+        ("shouting", BM, "PLEASE NOTE THE ITEM SHIPS FROM OUR UK WAREHOUSE."),
+        ("length", PR, "We are sorry about the delay. " * 30),
+        ("emoji", BM, "Thanks for your patience :-)"),
+        ("disrespectful", PR, "Thank you for the review. It's not our fault the parcel was late."),
+    ],
+)
+def test_advice_is_a_warning_that_does_not_block(rule: str, kind: Kind, text: str) -> None:
+    result = check(text, kind)
+    warnings = [f for f in result.findings if f.rule == rule]
+    assert warnings and all(f.severity is Severity.WARN for f in warnings)
+    assert result.compliant
+
+
+def test_greeting_advice_only_applies_to_public_replies() -> None:
+    text = "The product works as described."
+    assert any(f.rule == "greeting" for f in check(text, PR).findings)
+    assert not any(f.rule == "greeting" for f in check(text, BM).findings)
+
+
+def test_length_warning_starts_at_the_sentence_that_crosses_the_limit() -> None:
+    text = "Thank you for your review. " + "We are sorry about the delay. " * 30
+    finding = next(f for f in check(text, PR).findings if f.rule == "length")
+    assert finding.start <= 800 < finding.end == len(text)
+    assert text[finding.start - 2 : finding.start] == ". "
+    assert text[finding.start] == "W"
+
+
+def test_incentive_wins_over_marketing_in_the_same_sentence() -> None:
+    rules = blocking_rules("Leave a review and get 20% off your next order!", RR)
+    assert rules == {"incentive"}
+
+
+def test_marketing_without_a_review_is_marketing() -> None:
+    assert blocking_rules("Use code WELCOME15 for 15% off your next order.", BM) == {"marketing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you love it, please leave a review.",
+        "Had any problems? Contact us first, before you leave a review.",
+        "Please don't leave negative feedback without contacting us first.",
+    ],
+)
+def test_gating_applies_to_every_kind(text: str) -> None:
+    for kind in Kind:
+        assert "review_gating" in blocking_rules(text, kind)
