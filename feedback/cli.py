@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 from flask import Flask
 from flask.cli import AppGroup
+from sqlalchemy.exc import SQLAlchemyError
 
 from .db import db
+from .domain.compliance import About, Kind
 from .domain.importers import Format, ImportFileError
-from .services import batch, importing
+from .services import batch, compliance, importing
 from .services.users import UserError, create_user
 
 users_cli = AppGroup("users", help="Manage the people who can sign in.")
@@ -105,11 +108,77 @@ def analyze_command(input_file: click.utils.LazyFile) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+compliance_cli = AppGroup("compliance", help="Check messages against the marketplace rules.")
+
+
+@compliance_cli.command("check")
+@click.argument("input_file", metavar="[FILE|-]", type=click.File("r", encoding="utf-8"), default="-")
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in Kind]),
+    help="The message type (required for a single message; the default for --jsonl lines without one).",
+)
+@click.option(
+    "--about",
+    type=click.Choice([a.value for a in About]),
+    default=About.PRODUCT_REVIEW.value,
+    show_default=True,
+    help="What the message concerns (single message).",
+)
+@click.option(
+    "--jsonl", is_flag=True, help='Read JSON Lines {"id", "kind", "text"}; write one result per line.'
+)
+def compliance_check(input_file: TextIO, kind: str | None, about: str, jsonl: bool) -> None:
+    """Check a message from FILE (or stdin) and print {"compliant", "findings"} as JSON.
+
+    With --jsonl, each input line {"id", "kind", "text", "about"?} gives one output line
+    {"id", "compliant", "findings"}, in order. Admin phrases from the database are included.
+    """
+    try:
+        if jsonl:
+            default = Kind(kind) if kind else None
+            for line in compliance.check_lines(db.session, input_file, default):
+                click.echo(json.dumps(line, ensure_ascii=False))
+            return
+        if kind is None:
+            raise click.UsageError("Give the message type with --kind (or use --jsonl with a kind per line).")
+        text = input_file.read().rstrip("\r\n")
+        if not text.strip():
+            raise click.ClickException("The input is empty: give a file with the message, or pipe it in.")
+        result = compliance.check_text(db.session, text, kind, about)
+    except compliance.ComplianceInputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise click.ClickException(
+            f"Could not read the admin phrases from the database ({type(exc).__name__}); "
+            "run `flask --app app db upgrade` first."
+        ) from exc
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+
+
+issues_cli = AppGroup("issues", help="Recurring issues in reviews and feedback.")
+
+
+@issues_cli.command("analyze")
+def issues_analyze() -> None:
+    """Re-analyse recurring issues over every item now (the web app does it after each import)."""
+    from .services.issues import queue_analysis, run_analysis
+
+    run = queue_analysis(db.session, "started from the command line")
+    db.session.commit()
+    run_analysis(db.session, run, commit=db.session.commit)
+    if run.status != "done":
+        raise click.ClickException(f"The analysis failed: {run.error}")
+    click.echo(f"Analysed {run.done_items} items.")
+
+
 def init_app(app: Flask) -> None:
     """Register the commands with ``flask --app app``."""
     app.cli.add_command(users_cli)
     app.cli.add_command(import_command)
     app.cli.add_command(analyze_command)
+    app.cli.add_command(issues_cli)
+    app.cli.add_command(compliance_cli)
 
 
 __all__ = ["ImportFileError", "init_app"]

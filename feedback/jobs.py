@@ -60,10 +60,39 @@ def _import(app: Flask, job_id: int) -> None:
     job = db.session.get(ImportJob, job_id)
     if job is None or job.status != ImportStatus.QUEUED:
         return  # deleted, or already run by an earlier delivery of the same task
-    run_job(db.session, job, commit=db.session.commit)
+    summary = run_job(db.session, job, commit=db.session.commit)
+    if summary.created:
+        queue_issue_analysis(f"after importing {job.filename}")
+
+
+def queue_issue_analysis(reason: str) -> None:
+    """Register a re-analysis of recurring issues and hand it to the worker (inside an app context)."""
+    from .db import db
+    from .services.issues import queue_analysis
+
+    run = queue_analysis(db.session, reason)
+    db.session.commit()
+    run_analysis_task(run.id)
+
+
+def _analyse(app: Flask, run_id: int) -> None:
+    from .db import db
+    from .models import AnalysisRun
+    from .services.issues import run_analysis
+
+    run = db.session.get(AnalysisRun, run_id)
+    if run is None or run.status != "queued":
+        return
+    run_analysis(db.session, run, commit=db.session.commit)
 
 
 @huey.task()
 def run_import_task(job_id: int) -> None:
     """Run import job ``job_id`` in the background."""
     in_app_context(_import, job_id)
+
+
+@huey.task()
+def run_analysis_task(run_id: int) -> None:
+    """Re-analyse recurring issues over all items in the background."""
+    in_app_context(_analyse, run_id)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -245,3 +246,100 @@ class ReviewRequest(db.Model):  # type: ignore[name-defined,misc]
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     channel: Mapped[str | None] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class CompliancePhrase(db.Model):  # type: ignore[name-defined,misc]
+    """A phrase an admin added to a compliance rule; kept in the database, so upgrades keep it."""
+
+    __tablename__ = "compliance_phrase"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_id: Mapped[str] = mapped_column(String(64))
+    phrase: Mapped[str] = mapped_column(String(200))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    created_by: Mapped[User | None] = relationship()
+
+    __table_args__ = (UniqueConstraint("rule_id", "phrase", name="uq_compliance_phrase_rule_phrase"),)
+
+
+class ApiToken(db.Model):  # type: ignore[name-defined,misc]
+    """A personal API token: only its SHA-256 hash is stored; the token itself is shown once."""
+
+    __tablename__ = "api_token"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class IssueEdit(db.Model):  # type: ignore[name-defined,misc]
+    """A user's edit to recurring issues (rename, merge, split, kind, promote); every analysis applies it."""
+
+    __tablename__ = "issue_edit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(200), index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AnalysisRun(db.Model):  # type: ignore[name-defined,misc]
+    """One re-analysis of recurring issues over all items, run in the background."""
+
+    __tablename__ = "analysis_run"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    total_items: Mapped[int] = mapped_column(Integer, default=0)
+    done_items: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    @property
+    def progress(self) -> float:
+        """Return the share of items analysed, in [0, 1]."""
+        if self.status == "done":
+            return 1.0
+        return min(1.0, self.done_items / self.total_items) if self.total_items else 0.0
+
+
+class ItemIssue(db.Model):  # type: ignore[name-defined,misc]
+    """An item's recurring issue, with the sentence that shows it (rebuilt by each analysis)."""
+
+    __tablename__ = "item_issue"
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), primary_key=True)
+    issue_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    product: Mapped[str | None] = mapped_column(String(64))
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sentence: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_item_issue_key_posted", "issue_key", "posted_at"),
+        Index("ix_item_issue_product_key", "product", "issue_key"),
+    )
+
+
+class IssueStat(db.Model):  # type: ignore[name-defined,misc]
+    """An issue's figures in one scope (a product, or "" for all products), ready for the pages."""
+
+    __tablename__ = "issue_stat"
+    scope: Mapped[str] = mapped_column(String(64), primary_key=True)
+    issue_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    items: Mapped[int] = mapped_column(Integer)
+    share: Mapped[float] = mapped_column(Float)
+    weekly: Mapped[list[int]] = mapped_column(JSON)
+    direction: Mapped[str] = mapped_column(String(10))
+    quotes: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    terms: Mapped[list[str]] = mapped_column(JSON)
+    negative_items: Mapped[int] = mapped_column(Integer)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..models import Item, Product, SentimentCount
+from ..models import Item, ItemIssue, Product, SentimentCount
 
 COUNT_CAP = 10_000
 LABELS = ("negative", "neutral", "positive")
@@ -39,6 +39,7 @@ class ItemFilter:
     date_from: date | None = None
     date_to: date | None = None
     q: str = ""
+    issue: str = ""
     sort: str = "newest"
     errors: list[str] = field(default_factory=list)
 
@@ -51,6 +52,7 @@ class ItemFilter:
             sentiment=args.get("sentiment", "") if args.get("sentiment", "") in ("", *LABELS) else "",
             rating=args.get("rating", "") if args.get("rating", "") in ("", "1", "2", "3", "4", "5") else "",
             q=args.get("q", "").strip()[:200],
+            issue=args.get("issue", "").strip()[:200],
             sort=args.get("sort", "newest") if args.get("sort", "newest") in SORTS else "newest",
         )
         for name in ("date_from", "date_to"):
@@ -64,7 +66,9 @@ class ItemFilter:
 
     def narrows(self) -> bool:
         """Tell whether anything besides kind narrows the list."""
-        return any([self.product, self.sentiment, self.rating, self.date_from, self.date_to, self.q])
+        return any(
+            [self.product, self.sentiment, self.rating, self.date_from, self.date_to, self.q, self.issue]
+        )
 
     def args(self, **changes: Any) -> dict[str, str]:
         """Return the filter as query arguments (for links), with ``changes`` applied."""
@@ -92,6 +96,8 @@ def _conditions(flt: ItemFilter, *, with_sentiment: bool = True) -> list[Any]:
         conds.append(Item.posted_at >= datetime.combine(flt.date_from, time.min, UTC))
     if flt.date_to:
         conds.append(Item.posted_at < datetime.combine(flt.date_to + timedelta(days=1), time.min, UTC))
+    if flt.issue:
+        conds.append(Item.id.in_(select(ItemIssue.item_id).where(ItemIssue.issue_key == flt.issue)))
     if flt.q:
         pattern = "%" + flt.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         conds.append(or_(Item.text.ilike(pattern, escape="\\"), Item.title.ilike(pattern, escape="\\")))

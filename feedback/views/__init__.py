@@ -16,11 +16,15 @@ PUBLIC_ENDPOINTS = {"auth.login", "auth.setup", "static"}
 
 def init_app(app: Flask) -> None:
     """Register the blueprints and the request guards."""
-    from . import auth, imports, items
+    from . import auth, compliance, imports, issues, items, tokens
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(items.bp)
     app.register_blueprint(imports.bp)
+    app.register_blueprint(issues.bp)
+    app.register_blueprint(compliance.bp)
+    app.register_blueprint(tokens.bp)
+    tokens.init_app(app)
 
     @app.before_request
     def require_login() -> ResponseReturnValue | None:

@@ -7,7 +7,7 @@ from flask.typing import ResponseReturnValue
 
 from ..db import db
 from ..models import Item
-from ..services import browse
+from ..services import browse, issues
 
 bp = Blueprint("items", __name__)
 
@@ -27,6 +27,7 @@ def index() -> ResponseReturnValue:
         counts=counts,
         products=browse.products(db.session),
         sorts=browse.SORTS,
+        issue_label=issues.label_of(db.session, flt.issue) if flt.issue else None,
     )
 
 

@@ -1,0 +1,47 @@
+"""Recurring-issue tagging and discovery (issue 4): what keeps going wrong, with which product.
+
+Pure domain code. Public API:
+
+- ``load_taxonomy(extra)``: the built-in marketplace taxonomy (``taxonomy.json``) plus user rules;
+  ``promote(key, label, terms, kind)`` turns a discovered issue into such a rule.
+- ``split_sentences(text)``: sentence spans with offsets.
+- ``IssueAnalyzer(taxonomy, scorer, overrides=..., min_support=2).analyze(items)``: tags the complaint
+  sentences of ``(id, text, rating)`` items and returns an ``Analysis``.
+- ``analyze_lines(records)``: the batch contract, ``[{"label", "kind"}, ...]`` per input record.
+"""
+
+from .analyzer import IssueAnalyzer
+from .batch import analyze_lines, vader_scorer
+from .model import (
+    Analysis,
+    IssueKind,
+    IssueSummary,
+    IssueTag,
+    Overrides,
+    Quote,
+    Span,
+    TaggedSentence,
+    TaxonomyEntry,
+)
+from .sentences import split_clauses, split_sentences
+from .taxonomy import Taxonomy, load_taxonomy, promote
+
+__all__ = [
+    "Analysis",
+    "IssueAnalyzer",
+    "IssueKind",
+    "IssueSummary",
+    "IssueTag",
+    "Overrides",
+    "Quote",
+    "Span",
+    "TaggedSentence",
+    "Taxonomy",
+    "TaxonomyEntry",
+    "analyze_lines",
+    "load_taxonomy",
+    "promote",
+    "split_clauses",
+    "split_sentences",
+    "vader_scorer",
+]
