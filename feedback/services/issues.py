@@ -22,7 +22,7 @@ from ..domain.issue_edits import Edit, compile_edits, validate
 from ..domain.issues import IssueAnalyzer, IssueSummary, load_taxonomy
 from ..domain.sentiment import SentimentScorer
 from ..domain.trends import weekly_trend
-from ..models import AnalysisRun, IssueEdit, IssueStat, Item, ItemIssue
+from ..models import AnalysisRun, IssueEdit, IssueStat, Item, ItemIssue, Product
 
 ALL = ""  # the scope of all products together
 NO_PRODUCT = "-"  # the scope of items without a product (mostly seller feedback)
@@ -156,13 +156,16 @@ def _analyze_group(
     negatives[scope] += len(negative_ids)
     negatives[ALL] += len(negative_ids)
     for key, summary in summaries.items():
-        quotes = [{"item_id": q.item_id, "text": q.text} for q in summary.quotes[:QUOTES]]
+        quotes = [{"item_id": q.item_id, "text": q.text} for q in summary.quotes]
         for key_scope in (scope, ALL):
             entry = found.get((key_scope, key))
             if entry is None:
                 continue
-            if len(entry.quotes) < QUOTES:
-                entry.quotes.extend(quotes[: QUOTES - len(entry.quotes)])
+            seen = {q["text"] for q in entry.quotes}
+            for quote in quotes:  # identical complaints are common; show different ones
+                if len(entry.quotes) < QUOTES and quote["text"] not in seen:
+                    entry.quotes.append(quote)
+                    seen.add(quote["text"])
             entry.terms = entry.terms or summary.terms
     return len(rows)
 
@@ -225,12 +228,15 @@ def issue_in_scopes(session: Session, key: str) -> list[IssueStat]:
     return sorted(rows, key=lambda s: (s.scope != ALL, -s.items, s.scope))
 
 
-def scopes(session: Session) -> list[tuple[str, int]]:
-    """Return the product scopes that have issues, with their issue counts."""
+def scopes(session: Session) -> list[tuple[str, str | None, int]]:
+    """Return the product scopes that have issues as (code, product title, number of issues)."""
     rows = session.execute(
-        select(IssueStat.scope, func.count()).where(IssueStat.scope != ALL).group_by(IssueStat.scope)
+        select(IssueStat.scope, Product.title, func.count())
+        .outerjoin(Product, Product.code == IssueStat.scope)
+        .where(IssueStat.scope != ALL)
+        .group_by(IssueStat.scope, Product.title)
     ).all()
-    return sorted(((scope, n) for scope, n in rows), key=lambda r: r[0])
+    return sorted(((scope, title, n) for scope, title, n in rows), key=lambda r: r[0])
 
 
 def known_keys(session: Session) -> list[str]:

@@ -15,6 +15,7 @@ from ..jobs import queue_issue_analysis
 from ..services import issues
 
 bp = Blueprint("issues", __name__, url_prefix="/issues")
+TOP = 25  # issues listed before "show all"
 
 
 @bp.app_template_filter("sparkline")
@@ -27,11 +28,17 @@ def sparkline(counts: list[int]) -> str:
 def index() -> ResponseReturnValue:
     """List recurring issues for all products or one product (``?product=``)."""
     scope = request.args.get("product", issues.ALL)
+    rows = issues.issue_table(db.session, scope)
+    show_all = request.args.get("all") == "1"
+    scopes = issues.scopes(db.session)
     return render_template(
         "issues/index.html",
         scope=scope,
-        rows=issues.issue_table(db.session, scope),
-        scopes=issues.scopes(db.session),
+        scope_title=next((title for code, title, _n in scopes if code == scope), None),
+        rows=rows if show_all else rows[:TOP],
+        total=len(rows),
+        show_all=show_all,
+        scopes=scopes,
         run=issues.latest_run(db.session),
         action=ActionForm(),
         ALL=issues.ALL,

@@ -64,3 +64,17 @@ def test_run_status_json(auth_client: FlaskClient) -> None:
     auth_client.post("/issues/analyze")
     status = auth_client.get("/issues/run.json").get_json()
     assert status["status"] == "done" and status["progress"] == 1.0
+
+
+def test_overview_lists_the_top_issues_then_all(auth_client: FlaskClient) -> None:
+    auth_client.post("/imports/sample")
+    top = auth_client.get("/issues/").get_data(as_text=True)
+    everything = auth_client.get("/issues/?all=1").get_data(as_text=True)
+    rows_top, rows_all = top.count('href="/issues/i/'), everything.count('href="/issues/i/')
+    assert rows_top <= 25 <= rows_all
+    if rows_all > 25:
+        assert f"Show all {rows_all} issues" in top
+    for quotes in re.findall(r'<td class="quotes">(.*?)</td>', everything, flags=re.S):
+        texts = re.findall(r"<q>(.*?)</q>", quotes)
+        assert len(texts) == len(set(texts)), "quotes of one issue are all different"
+    assert "Hiking Backpack" in top or "Backpack" in top  # products are named, not only coded

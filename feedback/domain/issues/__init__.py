@@ -8,6 +8,12 @@ Pure domain code. Public API:
 - ``IssueAnalyzer(taxonomy, scorer, overrides=..., min_support=2).analyze(items)``: tags the complaint
   sentences of ``(id, text, rating)`` items and returns an ``Analysis``.
 - ``analyze_lines(records)``: the batch contract, ``[{"label", "kind"}, ...]`` per input record.
+- ``vader_gate``: the default test of whether a clause could score negative (see ``negativity``).
+
+Where the design is explained: ``sentences`` (splitting), ``negativity`` (which clauses are complaints,
+and when to call the scorer), ``taxonomy`` with ``taxonomy.json`` and ``anchors`` (the marketplace
+layer), ``candidates``, ``stats`` and ``discovery`` (the product-specific layer), ``analyzer`` (the
+two passes and the order of a sentence's issues), ``overrides`` (the user's edits), ``summary``.
 """
 
 from .analyzer import IssueAnalyzer
@@ -23,6 +29,7 @@ from .model import (
     TaggedSentence,
     TaxonomyEntry,
 )
+from .negativity import vader_gate
 from .sentences import split_clauses, split_sentences
 from .taxonomy import Taxonomy, load_taxonomy, promote
 
@@ -43,5 +50,6 @@ __all__ = [
     "promote",
     "split_clauses",
     "split_sentences",
+    "vader_gate",
     "vader_scorer",
 ]
