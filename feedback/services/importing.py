@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from ..models import ImportJob, ImportRejection, ImportStatus, Item, Product, Se
 from .scoring import Job, default_workers, score_pipeline
 
 BATCH_ROWS = 2000
+COMMIT_SECONDS = 1.0
 # Below this many rows, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 20_000
 
@@ -279,8 +281,14 @@ def run_job(
     job.total_rows = count_lines(path) if path.exists() else 0
     commit()
 
+    last_commit = time.monotonic()
+
     def checkpoint(summary: ImportSummary) -> None:
-        commit()
+        # Committing rewrites the dirty index pages; about once a second keeps progress live and cheap.
+        nonlocal last_commit
+        if time.monotonic() - last_commit >= COMMIT_SECONDS:
+            commit()
+            last_commit = time.monotonic()
         if on_batch is not None:
             on_batch(summary)
 

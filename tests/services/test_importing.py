@@ -89,6 +89,9 @@ def test_an_unexpected_error_midway_removes_the_rows_already_added(
     app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importing, "BATCH_ROWS", 2)
+    monkeypatch.setattr(
+        importing, "COMMIT_SECONDS", 0.0
+    )  # commit every batch: rows are stored before the failure
     calls = {"n": 0}
     real = importing.store_batch
 
@@ -99,7 +102,18 @@ def test_an_unexpected_error_midway_removes_the_rows_already_added(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(importing, "store_batch", failing)
-    job = _run(write_reviews(tmp_path / "r.jsonl", [review(i) for i in range(10)]))
+    committed = []
+    real_commit = db.session.commit
+
+    def counting_commit() -> None:
+        committed.append(_count(Item))
+        real_commit()
+
+    path = write_reviews(tmp_path / "r.jsonl", [review(i) for i in range(10)])
+    job = importing.create_job(db.session, path, path.name, None)
+    db.session.commit()
+    importing.run_job(db.session, job, commit=counting_commit)
+    assert max(committed) == 4  # two batches were committed before the third failed
     assert job.status == "failed"
     assert "disk full" in (job.error or "") and "nothing was kept" in (job.error or "")
     assert _count(Item) == 0
