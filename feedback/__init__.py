@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
-from flask import Flask
+from typing import TYPE_CHECKING, Any
 
 from .config import defaults, ensure_instance_config, normalise_database_url
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the Flask application: settings, extensions, blueprints and commands."""
+    # Imported here so that scoring worker processes, which import this package, stay free of Flask.
+    from flask import Flask
+
     app = Flask(
         __name__,
         instance_path=os.environ.get("FEEDBACK_INSTANCE_PATH", str(ROOT / "instance")),
