@@ -24,7 +24,7 @@ from sqlalchemy import select
 from werkzeug.utils import secure_filename
 
 from ..db import db
-from ..domain.importers import MAPPABLE_FIELDS, Format, detect, suggest_mapping
+from ..domain.importers import MAPPABLE_FIELDS, Format, ImportFileError, detect, suggest_mapping
 from ..forms import ActionForm, ConfirmImportForm, UploadForm
 from ..jobs import run_import_task
 from ..models import ImportJob, ImportStatus
@@ -78,7 +78,11 @@ def confirm(job_id: int) -> ResponseReturnValue:
     form = ConfirmImportForm()
     form.format.choices = [(value, label) for value, label in FORMAT_LABELS.items()]
     path = Path(job.stored_path or "")
-    detection = detect(path, name=job.filename)
+    try:
+        detection = detect(path, name=job.filename)
+    except (ImportFileError, OSError) as exc:
+        flash(f"{job.filename}: {exc}. Upload it again.", "error")
+        return redirect(url_for("imports.index"))
     headers = detection.headers
     mapping = job.mapping or suggest_mapping(headers)
     if request.method == "GET":

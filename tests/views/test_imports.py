@@ -112,3 +112,12 @@ def test_sample_data_imports_reviews_and_feedback(auth_client: FlaskClient) -> N
     assert kinds.get("review", 0) >= 200 and kinds.get("feedback", 0) >= 50
     html = auth_client.get("/").get_data(as_text=True)
     assert re.search(r'tile-negative[^>]*>\s*<span class="tile-n">[1-9]', html)
+
+
+def test_confirm_after_the_upload_vanished_is_explained(auth_client: FlaskClient, tmp_path: Path) -> None:
+    data = write_reviews(tmp_path / "r.jsonl", [review(1)]).read_bytes()
+    confirm_url = _upload(auth_client, "reviews.jsonl", data).headers["Location"]
+    job = db.session.execute(select(ImportJob)).scalar_one()
+    Path(job.stored_path).unlink()
+    response = auth_client.get(confirm_url, follow_redirects=True)
+    assert response.status_code == 200 and "Upload it again." in response.get_data(as_text=True)
