@@ -35,6 +35,8 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         # Imports write tens of MB; checkpointing the WAL every 4 MB (the default) costs them dearly.
         cursor.execute("PRAGMA wal_autocheckpoint=16384")
+        # A 32 MB page cache keeps the unique-key index of a million-row import mostly in memory.
+        cursor.execute("PRAGMA cache_size=-32768")
         cursor.close()
 
 
