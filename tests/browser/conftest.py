@@ -12,7 +12,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.conftest import make_app
+from tests.conftest import PASSWORD, make_app
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -54,3 +54,12 @@ def page(live_url: str) -> Iterator[Any]:
         yield page
         context.close()
         browser.close()
+
+
+def sign_in(page: Any, live_url: str) -> None:
+    """Sign in as the ``user`` fixture's admin through the login form."""
+    page.goto(live_url + "/login")
+    page.fill("input[name=username]", "admin")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(live_url + "/")

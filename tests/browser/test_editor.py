@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from feedback.models import User
-from tests.conftest import PASSWORD
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -16,11 +16,7 @@ INPUT = "#editor-text-input"
 
 
 def _sign_in_and_open(page: Any, live_url: str) -> None:
-    page.goto(live_url + "/login")
-    page.fill("input[name=username]", "admin")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(live_url + "/")
+    sign_in(page, live_url)
     page.click("text=Check a message")
     page.wait_for_url(live_url + "/compliance/check")
 

@@ -9,17 +9,9 @@ from flask import Flask
 
 from feedback.db import db
 from feedback.models import ImportJob, User
-from tests.conftest import PASSWORD
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
-
-
-def _sign_in(page: Any, live_url: str) -> None:
-    page.goto(live_url + "/login")
-    page.fill("input[name=username]", "admin")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(live_url + "/")
 
 
 def test_progress_bar_follows_the_job_and_shows_the_summary(
@@ -30,7 +22,7 @@ def test_progress_bar_follows_the_job_and_shows_the_summary(
     )
     db.session.add(job)
     db.session.commit()
-    _sign_in(page, live_url)
+    sign_in(page, live_url)
     page.goto(f"{live_url}/imports/{job.id}")
     assert page.get_attribute(".progress", "aria-valuenow") == "25"
 
@@ -47,5 +39,5 @@ def test_progress_bar_follows_the_job_and_shows_the_summary(
 
 
 def test_sign_in_and_empty_state_in_the_browser(live_url: str, page: Any, user: User) -> None:
-    _sign_in(page, live_url)
+    sign_in(page, live_url)
     assert "No reviews or feedback yet" in page.content()

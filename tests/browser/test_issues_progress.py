@@ -9,7 +9,7 @@ from flask import Flask
 
 from feedback.db import db
 from feedback.models import AnalysisRun, User
-from tests.browser.test_import_progress import _sign_in
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ def test_analysis_progress_bar_then_results(live_app: Flask, live_url: str, page
     run = AnalysisRun(status="running", reason="after importing r.jsonl", total_items=400, done_items=100)
     db.session.add(run)
     db.session.commit()
-    _sign_in(page, live_url)
+    sign_in(page, live_url)
     page.goto(live_url + "/issues/")
     assert page.get_attribute("#run .progress", "aria-valuenow") == "25"
     assert "The first analysis is running" in page.content()
