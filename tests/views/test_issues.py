@@ -78,3 +78,17 @@ def test_overview_lists_the_top_issues_then_all(auth_client: FlaskClient) -> Non
         texts = re.findall(r"<q>(.*?)</q>", quotes)
         assert len(texts) == len(set(texts)), "quotes of one issue are all different"
     assert "Hiking Backpack" in top or "Backpack" in top  # products are named, not only coded
+
+
+def test_split_from_the_page(auth_client: FlaskClient) -> None:
+    auth_client.post("/imports/sample")
+    page = auth_client.get("/issues/?product=B0C7K2M4QX").get_data(as_text=True)
+    path = re.search(r'href="(/issues/i/[^"]+)"><strong>[^<]*[Zz]ipper', page).group(1)  # type: ignore[union-attr]
+    response = auth_client.post(
+        path + "/edit",
+        data={"action": "split", "part_label": ["Zipper slider", ""], "part_terms": ["slider", ""]},
+    )
+    assert response.status_code == 302
+    edit = db.session.execute(select(IssueEdit)).scalar_one()
+    assert edit.action == "split" and edit.payload == {"parts": {"Zipper slider": ["slider"]}}
+    assert "Zipper slider" in auth_client.get("/issues/?all=1").get_data(as_text=True)
