@@ -6,7 +6,12 @@ complaint clauses as evidence). Discovery then picks the issue terms. The second
 sentence: a situation issue found by its complaint phrase first (late delivery, service), then discovered
 issues by strength ("zipper") after the user's own rules for parts, then the other taxonomy issues
 ("Poor quality or materials"), then issues recognised only by a topic word. The user's overrides map
-these raw keys to the final tags.
+these raw keys to the final tags. Generic failure issues ("Defective or stopped working") rank in the
+issue list by the items where no discovered part names what failed (``summary``).
+
+A sentence's scan depends only on its text and whether the item's rating is low, and review text
+repeats itself ("Works great.", "Arrived late."), so each distinct sentence is scanned and scored once
+and its clauses are shared by its repeats; everything per item (counts, tags) is still done per item.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 
 from .candidates import Term, Vocabulary, background_keys, clause_terms, unique_terms
 from .discovery import Discovered, discover
-from .model import Analysis, IssueKind, IssueSource, ItemId, Overrides, TaggedSentence
+from .model import Analysis, IssueKind, IssueSource, IssueTag, ItemId, Overrides, TaggedSentence
 from .negativity import (
     CLEAR_AT_OR_BELOW,
     LOW_RATING,
@@ -32,13 +37,16 @@ from .negativity import (
 )
 from .overrides import OverrideApplier
 from .sentences import clause_marker, split_clauses, split_sentences
-from .stats import TermStats, fold, folded, variant_bases
+from .stats import TermStats, compound_bases, fold, folded, typo_bases, variant_bases
 from .summary import summarise
 from .taxonomy import Taxonomy, TaxonomyMatch, clause_keys, topic_key
-from .text import complaint_cues, glue_clitics, normalise, tokens
+from .text import complaint_cues, glue_clitics, non_terms, normalise, singular, stopwords, tokens
 
 Scorer = Callable[[str], float]
 Gate = Callable[[str], bool]
+# Sentences up to this length are remembered, at most this many: longer ones seldom repeat word for word.
+_MEMO_LENGTH = 200
+_MEMO_SIZE = 200_000
 
 
 @dataclass
@@ -48,6 +56,22 @@ class _Clause:
     terms: list[Term]
     matches: list[TaxonomyMatch]
     clear: bool = False  # complaint phrasing or clearly negative, not a faint lexicon score
+    owned: tuple[str, ...] = ()  # keys of the words inside taxonomy complaint phrases
+    absorbed: bool = False  # a situation or specific taxonomy issue makes its terms context
+    keys: list[str] | None = None  # the terms' keys, once folded
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What scanning one sentence found: its complaint clauses, the lowest compound, and the term keys
+    (with a praise flag) of each clause to count as background. Shared by repeats of the sentence."""
+
+    clauses: list[_Clause]
+    lowest: float
+    keys: list[str]  # every clause's background keys
+    praised: list[str]  # the keys of the clauses that praise
+    count: int  # clauses
+    praise_count: int
 
 
 @dataclass
@@ -116,14 +140,29 @@ class IssueAnalyzer:
         stats = TermStats()
         ids: list[ItemId] = []
         found: list[_Sentence] = []
+        # Review text repeats itself ("Works great.", "Arrived late."): a sentence's scan depends only on
+        # its text and whether the rating is low, so each distinct sentence is scanned (and scored) once.
+        seen: dict[tuple[str, bool], _Scan] = {}
+        add = stats.add_clauses
         for position, (item_id, text, rating) in enumerate(items):
             ids.append(item_id)
             sentences = split_sentences(text)
             known = compounds.get(item_id) if compounds is not None and len(sentences) == 1 else None
+            low = rating is not None and rating <= LOW_RATING
             for span in sentences:
-                clauses, compound = self._scan(position, span.text, rating, stats, known=known)
-                if clauses:
-                    found.append(_Sentence(position, span.start, span.end, span.text, compound, clauses))
+                if known is None and len(span.text) <= _MEMO_LENGTH:
+                    scan = seen.get((span.text, low))
+                    if scan is None:
+                        scan = self._scan(span.text, rating)
+                        if len(seen) < _MEMO_SIZE:
+                            seen[(span.text, low)] = scan
+                else:
+                    scan = self._scan(span.text, rating, known=known)
+                add(position, scan.keys, scan.praised, scan.count, scan.praise_count)
+                if scan.clauses:
+                    found.append(
+                        _Sentence(position, span.start, span.end, span.text, scan.lowest, scan.clauses)
+                    )
         return self._finish(stats, ids, found)
 
     def group(self, negatives: Sequence[str], background: Iterable[str] = ()) -> list[tuple[str, ...]]:
@@ -138,27 +177,19 @@ class IssueAnalyzer:
             for clause in (c for s in split_sentences(text) for c in split_clauses(s.text)):
                 words = tokens(normalise(clause.text))
                 praise = has_praise(words) and self.scorer(glue_clitics(clause.text)) >= NEUTRAL_BAND
-                stats.add_background(
-                    position, background_keys(words, clause_keys(words), self._vocabulary), praise
-                )
+                keys = background_keys(words, clause_keys(words), self._vocabulary)
+                stats.add_clauses(position, keys, keys if praise else [], 1, int(praise))
         found: list[_Sentence] = []
         for index, text in enumerate(negatives):
-            clauses, compound = self._scan(index, text, None, TermStats(), force=True)
-            found.append(_Sentence(index, 0, len(text), text, compound, clauses))
+            scan = self._scan(text, None, force=True)
+            found.append(_Sentence(index, 0, len(text), text, scan.lowest, scan.clauses))
         analysis = self._finish(stats, list(range(len(negatives))), found)
         return [tuple(tag.key for tag in s.tags) for s in analysis.sentences]
 
     def _scan(
-        self,
-        item: int,
-        sentence: str,
-        rating: float | None,
-        stats: TermStats,
-        *,
-        force: bool = False,
-        known: float | None = None,
-    ) -> tuple[list[_Clause], float]:
-        """Find the complaint clauses of one sentence, counting every clause's terms as background."""
+        self, sentence: str, rating: float | None, *, force: bool = False, known: float | None = None
+    ) -> _Scan:
+        """Find the complaint clauses of one sentence, and every clause's terms to count as background."""
         spans = split_clauses(sentence)
         contrast = len(spans) > 1
         if contrast:
@@ -167,6 +198,9 @@ class IssueAnalyzer:
         previous: float | None = None
         negative: list[_Clause] = []
         every: list[_Clause] = []
+        background: list[str] = []
+        praised: list[str] = []
+        praise_count = 0
         lowest = 0.0
         for span in spans:
             text = normalise(span.text)
@@ -194,50 +228,74 @@ class IssueAnalyzer:
                 excluded = {w for m in matches for s, e in m.spans for w in tokens(text[s:e])}
                 # A known complaint (force) is as clear as a complaint can be.
                 clause = _Clause(clause_terms(words, keys, excluded, self._vocabulary), matches, force)
+                if excluded:
+                    clause.owned = tuple(singular(w) for w in excluded)
                 every.append(clause)
             if bad:
                 clause.clear = force or complaint or compound <= CLEAR_AT_OR_BELOW or marker == "except"
                 negative.append(clause)
                 lowest = min(lowest, compound)
-                stats.add_background(item, [t.key for t in clause.terms], False)
+                background.extend([t.key for t in clause.terms])
             else:
                 # Unscored clauses cannot be negative, so any opinion word in them is praise.
                 praise = compound >= NEUTRAL_BAND if scored else has_praise(words)
-                stats.add_background(item, background_keys(words, keys, self._vocabulary), praise)
-        if force and not negative:
-            return every, lowest
-        return negative, lowest
+                seen = background_keys(words, keys, self._vocabulary)
+                background.extend(seen)
+                if praise:
+                    praised.extend(seen)
+                    praise_count += 1
+        clauses = every if force and not negative else negative
+        return _Scan(clauses, lowest, background, praised, len(spans), praise_count)
 
     def _finish(self, stats: TermStats, ids: list[ItemId], found: list[_Sentence]) -> Analysis:
         """Discover issues from the counts, tag the complaint sentences, apply overrides, summarise."""
         stats.close()
+        # Repeated sentences share their clause objects: work on each distinct clause once.
+        distinct = list({id(c): c for s in found for c in s.clauses}.values())
+        words = {t.key for c in distinct for t in c.terms if " " not in t.key}
         bases = variant_bases(stats.background)
+        bases.update(typo_bases(stats.background, words, non_terms(), stopwords()))
+        bases.update(compound_bases(stats.background))
         if bases:
             stats.background = folded(stats.background, bases)
             stats.praise = folded(stats.praise, bases)
             stats.spread = folded(stats.spread, bases)
-        absorbing = {i for i, e in enumerate(self.taxonomy.entries) if e.absorbs_terms}
+        # The words of a complaint that a specific taxonomy issue recognises are context of that issue
+        # ("dead by lunch" is a battery complaint); a generic failure ("broke") leaves the part its own.
+        # A situation issue (delivery, service, price) absorbs the words of its clauses even when only
+        # its topic word names it ("already asked for a refund").
+        absorbing = {i for i, e in enumerate(self.taxonomy.entries) if e.absorbs_terms or not e.generic}
+        situations = {i for i, e in enumerate(self.taxonomy.entries) if e.absorbs_terms}
+        for clause in distinct:
+            if bases:
+                clause.terms = unique_terms([t._replace(key=fold(t.key, bases)) for t in clause.terms])
+            clause.absorbed = any(
+                m.entry in situations or (m.by_pattern and m.entry in absorbing) for m in clause.matches
+            )
+            clause.keys = [t.key for t in clause.terms]
+        add = stats.add_negative
+        owned: list[str] = []
         for sentence in found:
             for clause in sentence.clauses:
-                if bases:
-                    clause.terms = unique_terms([t._replace(key=fold(t.key, bases)) for t in clause.terms])
-                absorbed = any(m.by_pattern and m.entry in absorbing for m in clause.matches)
-                stats.add_negative(sentence.item, clause.terms, absorbed, clause.clear)
+                add(sentence.item, clause.terms, clause.absorbed, clause.clear, clause.keys)
+                if clause.owned:
+                    owned.extend(clause.owned)
+        stats.owned.update(owned)
         stats.close()
-        discovered = discover(stats, self.min_support, self.context)
+        sentence_keys = ([t.key for c in s.clauses for t in c.terms] for s in found)
+        discovered = discover(stats, self.min_support, self.context, sentence_keys)
         applier = OverrideApplier(self.overrides, self._describer(discovered))
-        tagged = [
-            TaggedSentence(
-                item_id=ids[s.item],
-                start=s.start,
-                end=s.end,
-                text=s.text,
-                compound=s.compound,
-                tags=applier.apply(self._raw_keys(s, discovered), s.text),
-            )
-            for s in found
-        ]
-        return summarise(ids, tagged, {k: discovered.terms[k] for k in discovered.terms}, applier)
+        # Repeated sentences share their clauses, so their tags are worked out once (splits read the text).
+        known: dict[tuple[int, str], tuple[IssueTag, ...]] = {}
+        tagged = []
+        for s in found:
+            memo = (id(s.clauses), s.text if self.overrides and self.overrides.splits else "")
+            tags = known.get(memo)
+            if tags is None:
+                tags = known[memo] = applier.apply(self._raw_keys(s, discovered), s.text)
+            tagged.append(TaggedSentence(ids[s.item], s.start, s.end, s.text, s.compound, tags))
+        generic = {applier.final_key(e.key) for e in self.taxonomy.entries if e.generic}
+        return summarise(ids, tagged, {k: discovered.terms[k] for k in discovered.terms}, applier, generic)
 
     def _raw_keys(self, sentence: _Sentence, discovered: Discovered) -> list[str]:
         """Return a sentence's issue keys before overrides, in the order described in the module docstring."""

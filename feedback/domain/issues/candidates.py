@@ -29,6 +29,10 @@ class Term(NamedTuple):
 _BEFORE_VERB = frozenset(
     {"to", "i", "you", "we", "they", "he", "she", "can", "could", "will", "would", "should", "must", "might"}
     | {"may", "cannot", "not", "never", "always", "just", "also", "really", "still", "please", "i'll", "i'd"}
+    # a subject pronoun or an adverb before a word makes it a verb ("it shuts off", "already asked");
+    # after a form of "to be" it describes ("is fixed", "was hazy")
+    | {"it", "which", "who", "already", "even", "ever", "finally", "then", "be", "been", "being", "is", "was"}
+    | {"are", "were", "am", "get", "gets", "got"}
 )
 _BEFORE_NOUN = frozenset(
     {"the", "a", "an", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their", "no"}

@@ -7,26 +7,34 @@ counts them over the corpus. A candidate becomes an issue when:
   two of them unmistakably (complaint phrasing, or a compound of -0.25 or lower), so a single
   sentiment word read out of context ("shoot" in camera reviews) does not make issues;
 - it is not mostly used as a verb ("figure out", "hear"), and its complaints are not mostly about a
-  situation issue such as delivery or service (then it is context for that issue: "email", "box");
+  situation issue such as delivery or service, or a specific taxonomy complaint such as a battery
+  that dies (then it is context for that issue: "email", "box", "dead by lunch"); a generic failure
+  ("broke", "defective") does not count, since the part that broke is the more specific issue;
+- it is not mostly a word of the taxonomy's own complaint phrases ("looks nothing like the pictures");
 - it is concentrated in complaints (``concentration``): a term blamed as often as the average word,
   like the product's own name ("camera" is praised and blamed alike), is not an issue. Terms that few
   items mention need clear concentration (``_MIN_ODDS_RATIO``); a term that many items blame is an issue
   by its volume as long as it is blamed at least as much as the average term ("software", complained
   about in a third of one player's reviews, yet also often praised). Words nearly every item names, and
   the caller's ``context`` (the product title), are the product itself. With no contrast at all (almost
-  every clause negative) only support counts.
+  every clause negative, as in three one-star reviews) only support counts, and a word every item names
+  is an issue only when it is what fails ("lid leaks"), not the product being blamed ("kettle is junk").
 
-Variants fold together: plurals by the key, -ing/-ed forms onto a base form seen in the corpus
-("freezing" -> "freeze"), and a word that mostly occurs inside one selected pair joins the pair's other
-word ("cf" in "cf card"). A discovered issue's key is "disc:" plus its strongest word, so re-analysis with
-new data gives the same key for the same word. Labels are the commonest surface form, the commonest
-pair when most mentions use it ("scroll wheel"), plus the failure verb most often right after it when
-that verb dominates ("lid leaks"). Everything is linear in the number of clauses, except sorting the
-vocabulary.
+Variants fold together: plurals by the key, and before counting (``stats``) -ing/-ed forms onto a base
+form seen in the corpus ("freezing" -> "freeze"), misspellings onto the word they misspell ("qualty"),
+spelled-apart compounds onto the closed form ("view finder" -> "viewfinder"). A word that mostly occurs
+inside one selected pair joins the pair's other word ("cf" in "cf card"), and an issue most of whose
+complaint sentences name another issue joins it ("thin" and "miles" in "the straps are thin, it hurts
+after a few miles"): one complaint, one issue. A discovered issue's key is "disc:" plus its strongest
+word, so re-analysis with new data gives the same key for the same word. Labels are the commonest
+surface form, the commonest pair when most mentions use it ("scroll wheel"), plus the failure verb most
+often right after it when that verb dominates ("lid leaks"). Everything is linear in the number of
+clauses, except sorting the vocabulary and the pairs of issues named together.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -52,6 +60,7 @@ _VERB_USES = 0.25
 _CLEAR_ITEMS = 2
 _MODIFIER_SHARE = 0.5
 _VERB_SHARE = 0.4
+_SHARED_SENTENCES = 0.6  # an issue most of whose sentences name another issue joins it
 
 
 @dataclass(frozen=True)
@@ -69,31 +78,51 @@ class Discovered:
         return sorted(found, key=lambda issue: (-self.score[issue], issue))
 
 
-def discover(stats: TermStats, min_support: int, context: frozenset[str] = frozenset()) -> Discovered:
+def discover(
+    stats: TermStats,
+    min_support: int,
+    context: frozenset[str] = frozenset(),
+    sentences: Iterable[Iterable[str]] = (),
+) -> Discovered:
     """Select the issue terms from the counts, join pairs to their words, and label each issue.
 
     ``context`` holds term keys that name the product itself (its title, its category): never issues.
     Terms that nearly every item names are treated as such names unless clearly concentrated.
+    ``sentences`` are the term keys of each complaint sentence; issues that share most of their
+    sentences are joined (see ``_join_cooccurring``).
     """
     contrast = 0.0 < stats.negative < _NO_CONTRAST * stats.clauses
     volume = max(_VOLUME_ITEMS, _VOLUME_SHARE * stats.negative_items)
+    failing: Counter[str] = Counter()
+    if not contrast:
+        for (key, _verb), uses in stats.verbs.items():
+            failing[key] += uses
     score: dict[str, float] = {}
     for key, count in stats.in_negative.items():
         support = stats.support[key]
         if support < min_support or stats.absorbed[key] > _ABSORBED_SHARE * count:
             continue
+        if stats.owned[key] >= count:
+            continue  # mostly a word of taxonomy phrases ("looks nothing like the pictures")
         if stats.clear_support[key] < min(min_support, _CLEAR_ITEMS):
             continue  # only faint complaints: often one sentiment word read out of context
         if key in context or not all(is_term_word(w) for w in key.split(" ")):
             continue  # the product's own name, or a verb form folded onto a generic word ("saying")
         if stats.roles[key] > _VERB_USES * count:
             continue  # mostly used as a verb ("figure out", "hear"): the complaint is about something else
-        ratio = concentration(stats, key) if contrast else 1.0
         ubiquitous = stats.spread[key] >= _UBIQUITOUS * stats.items
-        if ratio < (_MIN_ODDS_RATIO if support < volume or ubiquitous else _MIN_ODDS_RATIO_FREQUENT):
-            continue
+        if contrast:
+            ratio = concentration(stats, key)
+            if ratio < (_MIN_ODDS_RATIO if support < volume or ubiquitous else _MIN_ODDS_RATIO_FREQUENT):
+                continue
+        else:
+            # Only complaints: nothing to contrast with, so support decides. A word every item names is
+            # the product itself, unless it is what fails ("lid leaks" in three one-star reviews).
+            ratio = 1.0
+            if ubiquitous and failing[key] < _VERB_SHARE * count:
+                continue
         score[key] = support * min(ratio, _ODDS_CAP)
-    issue_of = _join_words(stats, score)
+    issue_of = _join_cooccurring(_join_words(stats, score), score, sentences, min_support)
     members: dict[str, list[str]] = {}
     for term, issue in issue_of.items():
         members.setdefault(issue, []).append(term)
@@ -138,6 +167,41 @@ def _join_words(stats: TermStats, score: dict[str, float]) -> dict[str, str]:
         words = [w for w in pair.split(" ") if w in issue_of]
         issue_of[pair] = max((issue_of[w] for w in words), key=lambda w: (score[w], w)) if words else pair
     return issue_of
+
+
+def _join_cooccurring(
+    issue_of: dict[str, str], score: dict[str, float], sentences: Iterable[Iterable[str]], min_support: int
+) -> dict[str, str]:
+    """Join an issue into another when most of its complaint sentences name the other too.
+
+    Words that only ever come with another issue are its details ("thin" and "miles" in "the straps
+    are thin, it hurts after a few miles") or variants the counts cannot tell apart: one complaint,
+    one issue, named by the stronger (the more concentrated, or more often blamed) of the two.
+    """
+    counts: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for keys in sentences:
+        found = {issue_of[k] for k in keys if k in issue_of}
+        if found:
+            counts.update(found)
+            if len(found) > 1:
+                pairs.update(itertools.combinations(sorted(found), 2))
+    if not pairs:
+        return issue_of
+    parent: dict[str, str] = {}
+
+    def root(issue: str) -> str:
+        while issue in parent:
+            issue = parent[issue]
+        return issue
+
+    for (a, b), shared in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if shared < max(min_support, _SHARED_SENTENCES * min(counts[a], counts[b])):
+            continue
+        weak, strong = sorted((root(a), root(b)), key=lambda i: (score[i], i))
+        if weak != strong:
+            parent[weak] = strong
+    return {term: root(issue) for term, issue in issue_of.items()}
 
 
 def concentration(stats: TermStats, key: str) -> float:

@@ -45,6 +45,9 @@ class TaxonomyEntry:
     # A situation issue (delivery, service) absorbs the product words of its sentences as context.
     absorbs_terms: bool = False
     why: str = ""
+    # A kind of failure rather than a thing that failed ("Defective or stopped working"): a part named in
+    # the same sentence is more specific, so it keeps its words and ranks before this issue.
+    generic: bool = False
 
     @property
     def key(self) -> str:

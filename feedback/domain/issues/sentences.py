@@ -21,6 +21,9 @@ _ABBREVIATIONS = frozenset(
         *("jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     }
 )
+_LONGEST = 1 + max(len(a) for a in _ABBREVIATIONS)
+_span = Span._make
+_NEXT = re.compile(r"\s*(\S)")
 _CONTENT = re.compile(r"[A-Za-z0-9]")
 # Contrast words start a new clause; the comma or semicolon before them belongs to the earlier clause.
 _CLAUSE = re.compile(
@@ -70,15 +73,24 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         mark = match.group()
-        if mark == "." and _is_abbreviation(text, match.start()):
-            continue
-        if mark.startswith("..") or mark.startswith("\u2026"):
-            # An ellipsis followed by a lower-case word usually trails off mid-sentence.
-            following = text[match.end() :].lstrip()[:1]
-            if following.islower():
+        end = match.end()
+        if mark == ".":
+            dot = end - 1
+            # After a word longer than any abbreviation (the usual case) a period ends the sentence.
+            if not (dot >= _LONGEST and text[dot - _LONGEST : dot].isalpha()) and _is_abbreviation(text, dot):
                 continue
-        _append(spans, text, start, match.end())
-        start = match.end()
+        elif mark[0] == "\u2026" or mark.startswith(".."):
+            # An ellipsis followed by a lower-case word usually trails off mid-sentence.
+            following = _NEXT.match(text, end)
+            if following and following.group(1).islower():
+                continue
+        piece = text[start:end]
+        left = piece.lstrip()
+        stripped = left.rstrip()
+        if len(stripped) >= 4 or _CONTENT.search(stripped):
+            first = start + len(piece) - len(left)
+            spans.append(_span((first, first + len(stripped), stripped)))
+        start = end
     _append(spans, text, start, len(text))
     return spans
 
@@ -86,11 +98,12 @@ def split_sentences(text: str) -> list[Span]:
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:
     """Add the stripped piece ``text[start:end]`` to ``spans`` if it has any letter or digit."""
     piece = text[start:end]
-    stripped = piece.strip()
+    left = piece.lstrip()
+    stripped = left.rstrip()
     if len(stripped) < 4 and not _CONTENT.search(stripped):
         return
-    lead = len(piece) - len(piece.lstrip())
-    spans.append(Span(start + lead, start + lead + len(stripped), stripped))
+    start += len(piece) - len(left)
+    spans.append(_span((start, start + len(stripped), stripped)))
 
 
 def split_clauses(sentence: str) -> list[Span]:

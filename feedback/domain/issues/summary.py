@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from .model import Analysis, IssueSummary, IssueTag, ItemId, Quote, TaggedSentence
 from .overrides import OverrideApplier
@@ -19,13 +20,20 @@ def summarise(
     sentences: Sequence[TaggedSentence],
     discovered_terms: Mapping[str, tuple[str, ...]],
     applier: OverrideApplier,
+    generic: AbstractSet[str] = frozenset(),
 ) -> Analysis:
-    """Build the Analysis: tags per item (main issues first), and per issue item and sentence counts."""
+    """Build the Analysis: tags per item (main issues first), and per issue item and sentence counts.
+
+    Issues are listed by items, most first. A ``generic`` issue (a kind of failure: "Defective or
+    stopped working") ranks by the items where no discovered part names what failed: "zipper broke" is
+    counted under it, but the zipper issue is the one to list first.
+    """
     main: dict[ItemId, dict[str, IssueTag]] = {}
     rest: dict[ItemId, dict[str, IssueTag]] = {}
     items: dict[str, set[ItemId]] = {}
     counts: Counter[str] = Counter()
     tags: dict[str, IssueTag] = {}
+    uncovered: dict[str, set[ItemId]] = {}  # generic issues: items where no part names the failure
     # Quote candidates: sentences where the issue is the main one come first.
     first_choice: dict[str, list[int]] = {}
     second_choice: dict[str, list[int]] = {}
@@ -44,7 +52,12 @@ def summarise(
         for tag in sentence.tags:
             items.setdefault(tag.key, set()).add(item)
             tags[tag.key] = tag
-        counts.update(tag.key for tag in sentence.tags)
+        if generic and not any(t.source == "discovered" for t in sentence.tags):
+            for tag in sentence.tags:
+                if tag.key in generic:
+                    uncovered.setdefault(tag.key, set()).add(item)
+        for tag in sentence.tags:
+            counts[tag.key] += 1
     terms: dict[str, set[str]] = {}
     for key, words in discovered_terms.items():
         terms.setdefault(applier.final_key(key), set()).update(words)
@@ -58,7 +71,13 @@ def summarise(
         )
         for key in tags
     ]
-    summaries.sort(key=lambda s: (-s.items, -s.sentences, s.tag.key))
+
+    def rank(summary: IssueSummary) -> tuple[int, int, int, str]:
+        key = summary.tag.key
+        own = len(uncovered.get(key, ())) if key in generic else summary.items
+        return (-own, -summary.items, -summary.sentences, key)
+
+    summaries.sort(key=rank)
     per_item: dict[ItemId, tuple[IssueTag, ...]] = dict.fromkeys(ids, ())
     for item, heads in main.items():
         extra = rest.get(item, {})

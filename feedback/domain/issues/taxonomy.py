@@ -177,6 +177,7 @@ def entry_from_json(raw: dict[str, Any]) -> TaxonomyEntry:
         suppresses=tuple(raw.get("suppresses", ())),
         absorbs_terms=bool(raw.get("absorbs_terms", False)),
         why=str(raw.get("why", "")),
+        generic=bool(raw.get("generic", False)),
     )
 
 

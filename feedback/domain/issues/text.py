@@ -1,9 +1,11 @@
 """Word-level helpers shared by tagging and discovery: normalising, tokenising, plural stemming, word lists.
 
-The word lists are package data (``stopwords.txt``, ``generic_terms.txt``, ``complaint_cues.txt``) so they
-can be read and reviewed without reading code. Opinion words come from VADER's own lexicon, which ships
-with the vaderSentiment package: a word the sentiment lexicon scores is an opinion ("great", "terrible"),
-not the thing the opinion is about, so it never becomes an issue term.
+The word lists are package data (``stopwords.txt``, ``generic_terms.txt``, ``descriptive_words.txt``,
+``complaint_cues.txt``) so they can be read and reviewed without reading code. Opinion words come from
+VADER's own lexicon, which ships with the vaderSentiment package: a word the sentiment lexicon scores is
+an opinion ("great", "terrible"), not the thing the opinion is about, so it never becomes an issue term.
+Graded forms of descriptive and opinion words ("biggest", "sturdier") and adjective endings ("-ous",
+"-ible") are not terms either.
 """
 
 from __future__ import annotations
@@ -116,6 +118,12 @@ def generic_terms() -> frozenset[str]:
 
 
 @cache
+def descriptive_words() -> frozenset[str]:
+    """Return the words that describe, measure or judge ("thin", "miles", "flaw"), never naming a thing."""
+    return _read_words("descriptive_words.txt")
+
+
+@cache
 def complaint_cues() -> frozenset[str]:
     """Return the failure verbs that mark a complaint the sentiment lexicon misses ("leaks", "crashed")."""
     return _read_words("complaint_cues.txt")
@@ -141,8 +149,35 @@ def opinion_words() -> frozenset[str]:
 
 @cache
 def non_terms() -> frozenset[str]:
-    """Return every word that can never be an issue term: stopwords, generic words, opinions, cues."""
-    return stopwords() | generic_terms() | opinion_words() | complaint_cues()
+    """Return every word that can never be an issue term: stopwords, generic and descriptive words,
+    opinions, cues."""
+    return stopwords() | generic_terms() | descriptive_words() | opinion_words() | complaint_cues()
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ible")
+
+
+def _is_graded(word: str) -> bool:
+    """Tell whether ``word`` is a superlative or an -ier comparative of a known adjective ("sturdier")."""
+    if word.endswith("iest"):
+        bases = [word[:-4] + "y"]
+    elif word.endswith("ier"):
+        bases = [word[:-3] + "y"]
+    elif word.endswith("est") and len(word) > 5:
+        stem = word[:-3]
+        bases = [stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""]
+    elif word.endswith("er") and len(word) > 5 and word[-3] == word[-4]:
+        bases = [word[:-3]]  # "thinner", "bigger"
+    else:
+        return False
+    known = _descriptive()
+    return any(base in known for base in bases)
+
+
+@cache
+def _descriptive() -> frozenset[str]:
+    """Return the words whose graded forms describe: generic adjectives and opinion words."""
+    return generic_terms() | descriptive_words() | opinion_words() | complaint_cues()
 
 
 @cache
@@ -152,6 +187,10 @@ def is_term_word(word: str) -> bool:
         return False
     # Past participles ("included", "answered") describe what happened, not what it happened to.
     if len(word) >= 6 and word.endswith("ed"):
+        return False
+    # Words ending like adjectives ("numerous", "terrible") and graded forms of descriptive or opinion
+    # words ("biggest", "flimsier") describe a thing rather than name it.
+    if (len(word) >= 6 and word.endswith(_ADJECTIVE_ENDINGS)) or _is_graded(word):
         return False
     # Numbers and measures ("2x", "128mb", "3rd") are not issues; "mp3" and "id3" stay.
     return not word[0].isdigit()
