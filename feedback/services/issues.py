@@ -88,13 +88,17 @@ def run_analysis(
     commit()
     try:
         overrides, rules = compile_edits(stored_edits(session))
-        analyzer = IssueAnalyzer(
-            load_taxonomy(rules), scorer or SentimentScorer().text_compound, overrides=overrides
-        )
+        taxonomy = load_taxonomy(rules)
+        score = scorer or SentimentScorer().text_compound
+        titles = dict(session.execute(select(Product.code, Product.title)).all())
         tags: list[dict[str, Any]] = []
         found: dict[tuple[str, str], _Found] = {}
         negatives: Counter[str] = Counter()
         for product in _groups(session):
+            # The product's own name is context, never one of its issues.
+            title = titles.get(product) if product else None
+            context = [title] if title else []
+            analyzer = IssueAnalyzer(taxonomy, score, overrides=overrides, context_terms=context)
             done = _analyze_group(session, analyzer, product, tags, found, negatives)
             run.done_items += done
             commit()
