@@ -8,7 +8,7 @@ import re
 import pytest
 
 from feedback.domain.compliance.fastpattern import FastPattern, LiteralScanner, collapse
-from feedback.domain.compliance.literals import WORD_START, required_literals
+from feedback.domain.compliance.literals import WORD_START, minimal_literals, required_literals
 from feedback.domain.compliance.text import (
     Sentences,
     flexible_spaces,
@@ -52,6 +52,29 @@ def test_scanner_finds_overlapping_literals_and_respects_word_starts() -> None:
     scanner = LiteralScanner({W + "free gift", W + "gift card", "gift", W + "ree", "@", "ft c"})
     present = scanner.present(collapse("A free gift card, e-mail me@x.org"))
     assert present == {W + "free gift", W + "gift card", "gift", "@", "ft c"}
+
+
+@pytest.mark.parametrize(
+    ("literals", "expected"),
+    [
+        ({W + "refund", W + "refunds", W + "refunded"}, {W + "refund"}),
+        ({"review", W + "reviews", W + "preview"}, {"review"}),  # anywhere covers a word start
+        ({W + "you", W + "can you"}, {W + "you"}),  # "you" starts a word inside "can you"
+        ({W + "you", "thank you"}, {W + "you"}),  # the space inside puts "you" at a word start
+        ({W + "ab", W + "cab"}, {W + "ab", W + "cab"}),  # "ab" inside "cab" does not start a word
+        ({"ab", W + "cab"}, {"ab"}),
+    ],
+)
+def test_minimal_literals_drop_only_those_another_literal_implies(
+    literals: set[str], expected: set[str]
+) -> None:
+    assert minimal_literals(frozenset(literals)) == expected
+
+
+def test_scanner_finds_literals_that_may_start_inside_words() -> None:
+    scanner = LiteralScanner({"view", "ft c", W + "free", "5*"})
+    assert scanner.present(collapse("Previews of a gift card, 5* free")) == {"view", "ft c", W + "free", "5*"}
+    assert scanner.present(collapse("nothing here")) == set()
 
 
 def _random_text(rng: random.Random, alphabet: str, n: int) -> str:

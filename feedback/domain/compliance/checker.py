@@ -11,6 +11,9 @@ from .rules import RuleSet, load_rules
 from .scan import CompiledContext, CompiledRule
 from .text import normalise
 
+# A prefilter target: rule index, alternative index, and the second literal requirement if any.
+_Target = tuple[int, int, frozenset[str] | None]
+
 
 class Checker:
     """Check seller texts against a RuleSet; compile once, then check many texts (thread-safe)."""
@@ -20,25 +23,29 @@ class Checker:
         self.rules = rules
         contexts = {name: CompiledContext(spec) for name, spec in rules.contexts.items()}
         self._compiled = tuple(CompiledRule(rule, contexts) for rule in rules)
-        # Prefilter index over every (rule, alternative): a literal unlocks the alternatives whose first
-        # requirement contains it; their further requirements are checked against the literals present.
-        self._targets: list[tuple[int, int, tuple[frozenset[str], ...]]] = []
+        # Prefilter index over every (rule, alternative): a literal of the first requirement unlocks the
+        # alternative, and the second (there are at most two) is then checked against the literals present.
+        alternatives = [
+            (r, i, alt.pattern.requires)
+            for r, compiled in enumerate(self._compiled)
+            if compiled.rule.mode == "match"
+            for i, alt in enumerate(compiled.alternatives)
+        ]
         self._always: list[list[int]] = [[] for _ in self._compiled]
-        unlocks: dict[str, list[int]] = {}
-        for r, compiled in enumerate(self._compiled):
-            if compiled.rule.mode != "match":
+        unlocks: dict[str, list[_Target]] = {}
+        for r, i, requires in alternatives:
+            if not requires:
+                self._always[r].append(i)
                 continue
-            for i, alt in enumerate(compiled.alternatives):
-                requires = alt.pattern.requires
-                if not requires:
-                    self._always[r].append(i)
-                    continue
-                for literal in requires[0]:
-                    unlocks.setdefault(literal, []).append(len(self._targets))
-                self._targets.append((r, i, requires[1:]))
-        self._unlocks = {literal: tuple(ids) for literal, ids in unlocks.items()}
+            target = (r, i, requires[1] if len(requires) > 1 else None)
+            for literal in requires[0]:
+                unlocks.setdefault(literal, []).append(target)
+        self._unlocks = {literal: tuple(found) for literal, found in unlocks.items()}
+        self._always_items = tuple((r, tuple(alts)) for r, alts in enumerate(self._always) if alts)
         # Contexts are looked up on most hits; their first literals in the scan let them skip absent ones.
-        literals = set(self._unlocks).union(*(req for _, _, extra in self._targets for req in extra))
+        literals = set(self._unlocks).union(
+            *(extra for found in self._unlocks.values() for _, _, extra in found if extra is not None)
+        )
         for context in contexts.values():
             if context.pattern.requires:
                 literals |= context.pattern.requires[0]
@@ -95,20 +102,19 @@ class Checker:
         # Which alternatives of which rules can match at all, judging by the literals in the text.
         ctx.present = present = self._scanner.present(ctx.collapsed)
         unlocks = self._unlocks
-        ids: set[int] = set()
+        selected: dict[int, set[int]] = {r: set(alts) for r, alts in self._always_items}
         for literal in present:
-            if literal in unlocks:
-                ids.update(unlocks[literal])
-        selected: dict[int, set[int]] = {r: set(alts) for r, alts in enumerate(self._always) if alts}
-        targets = self._targets
-        for target in ids:
-            r, i, extra = targets[target]
-            if extra and any(req.isdisjoint(present) for req in extra):
+            found = unlocks.get(literal)
+            if found is None:
                 continue
-            if r in selected:
-                selected[r].add(i)
-            else:
-                selected[r] = {i}
+            for r, i, extra in found:
+                if extra is not None and extra.isdisjoint(present):
+                    continue
+                alts = selected.get(r)
+                if alts is None:
+                    selected[r] = {i}
+                else:
+                    alts.add(i)
         return selected
 
     def _result(self, ctx: ScanContext, text: str, found: dict[int, list[Hit]]) -> CheckResult:

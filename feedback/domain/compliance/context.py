@@ -69,13 +69,15 @@ class ScanContext:
         self.exhaustive = exhaustive
         self.low = lower_same_length(text)
         self.spaced = self.low.translate(_SPACES)
+        tokens = self.spaced.split()
         # Longest whitespace-free run: bounds how far \\w+ and the like can reach (see FastPattern).
-        self.longest = max(map(len, self.spaced.split()), default=0)
+        self.longest = max(map(len, tokens), default=0)
         # Prefilter literals found in the text (set by the checker), for locating rule alternatives.
         self.present: set[str] | None = None
         self.kind = kind
         self.about = about
-        self._collapsed: str | None = None
+        # The same tokens give the text as the literal prefilter reads it (what collapse() returns).
+        self._collapsed: str | None = f" {' '.join(tokens)} "
         self._max_char: str | None = None
         self._sentences: Sentences | None = None
         self._memo: dict[object, list[Span]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .literals import WORD_START, plain, required_literals
+from .literals import WORD_START, minimal_literals, plain, required_literals
 from .text import top_level_parts, trie_groups, trie_regex
 from .widths import first_char_floor, match_widths
 
@@ -21,6 +21,10 @@ class LiteralScanner:
     def __init__(self, literals: Iterable[str]) -> None:
         words = sorted({plain(w) for w in literals if w.startswith(WORD_START)})
         others = sorted({w for w in literals if not w.startswith(WORD_START)})
+        # A literal that may start inside a word and begins with a letter would make the scan stop at nearly
+        # every character; the few such literals are looked for one by one instead (a C-speed substring test).
+        self._inside = tuple(w for w in others if w[0].isalpha())
+        others = [w for w in others if not w[0].isalpha()]
         # A match is the longest literal starting at a position; the shorter literals starting there are
         # its prefixes, so each literal maps to itself plus every literal that is a prefix of it.
         self._word_closure = _closure(words, WORD_START)
@@ -32,7 +36,7 @@ class LiteralScanner:
 
     def present(self, text: str) -> set[str]:
         """Return the literals (word-start ones marked) that occur in text, as returned by collapse()."""
-        found: set[str] = set()
+        found: set[str] = {literal for literal in self._inside if literal in text}
         for rx, closure in ((self._word_rx, self._word_closure), (self._other_rx, self._other_closure)):
             if rx is not None:
                 for literal in set(rx.findall(text)):
@@ -67,12 +71,24 @@ class FastPattern:
     (few) matches instead, with exactly the same meaning.
     """
 
-    __slots__ = ("_anchors", "ahead", "boundary", "floor", "indexed", "pattern", "requires", "rx", "width")
+    __slots__ = (
+        "_anchors",
+        "_reference",
+        "ahead",
+        "boundary",
+        "floor",
+        "indexed",
+        "pattern",
+        "requires",
+        "rx",
+        "width",
+    )
 
     def __init__(self, pattern: str, *, prefilter: bool = True) -> None:
         """Compile pattern; raises re.error if it is invalid."""
         self.pattern = pattern
-        self.requires = required_literals(pattern) if prefilter else ()
+        found = required_literals(pattern) if prefilter else ()
+        self.requires = tuple(minimal_literals(required) for required in found)
         # Set by the checker when the literal scan reports this pattern's first literals.
         self.indexed = False
         # Longest match and longest lookahead, when bounded: they let a search be confined to a window.
@@ -83,6 +99,8 @@ class FastPattern:
         # largest character is lower cannot match, and max(text) is far cheaper than a regex pass.
         self.floor = first_char_floor(pattern)
         self.boundary: str | None = None
+        # The pattern exactly as written, compiled on first use by the exhaustive (reference) path only.
+        self._reference: re.Pattern[str] | None = None
         pattern = trie_groups(pattern)
         self.rx = re.compile(pattern)
         for head, kind in ((r"\b", "word"), (r"(?<!\w)", "not_after_word")):
@@ -188,13 +206,19 @@ class FastPattern:
             lo, hi = max(0, start - width), min(len(text), end + width + ahead)
         return any(a < end and start < b for a, b in self.spans(text, lo, hi))
 
+    def _as_written(self) -> re.Pattern[str]:
+        # Kept per pattern: there are more patterns than re's own cache holds.
+        if self._reference is None:
+            self._reference = re.compile(self.pattern)
+        return self._reference
+
     def reference_spans(self, text: str) -> list[tuple[int, int]]:
         """Return the non-empty matches of the pattern exactly as written, searched plainly (for tests)."""
-        return [m.span() for m in re.finditer(self.pattern, text) if m.end() > m.start()]
+        return [m.span() for m in self._as_written().finditer(text) if m.end() > m.start()]
 
     def reference_search(self, text: str, pos: int, endpos: int) -> bool:
         """Return True when the pattern as written matches non-empty text in text[pos:endpos] (for tests)."""
-        return any(m.end() > m.start() for m in re.compile(self.pattern).finditer(text, pos, endpos))
+        return any(m.end() > m.start() for m in self._as_written().finditer(text, pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
         """Return the span of the first match in text[pos:endpos], or None."""

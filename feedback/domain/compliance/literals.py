@@ -9,6 +9,7 @@ analysis is conservative: a pattern it cannot reason about gets no literals and 
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from typing import Any
 
 # re's own parser (re.parser since 3.11). Only used at compile time; if it is missing or changes shape,
@@ -17,6 +18,15 @@ try:
     parser: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - other interpreters
     parser = None
+
+
+@lru_cache(maxsize=4096)
+def parsed(pattern: str) -> tuple[tuple[Any, Any], ...]:
+    """Return the top-level items of pattern's parse tree (parsed once, shared by the analyses of a pattern).
+
+    Raises whatever re's parser raises for a bad pattern; callers treat that as "nothing known".
+    """
+    return tuple(parser.parse(pattern))
 
 
 _MAX_STRINGS = 64  # for exact sets, which multiply out
@@ -45,13 +55,43 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     if parser is None:
         return ()
     try:
-        candidates = _candidates(list(parser.parse(pattern)), aligned=False)
+        candidates = _candidates(list(parsed(pattern)), aligned=False)
     except Exception:  # any surprise in re's internals means "no prefilter", never a wrong answer
         return ()
     # A requirement as common as a single letter filters nothing and only slows the literal scan.
     usable = [c for c in candidates if c and "" not in c and len(c) <= _MAX_REQUIRED and _score(c)[0] >= 2.5]
     usable.sort(key=_score, reverse=True)
     return tuple(frozenset(_normalised(s) for s in c) for c in usable[:2])
+
+
+def minimal_literals(literals: frozenset[str]) -> frozenset[str]:
+    """Return the literals of one requirement without those that contain another one of them.
+
+    "One of {refund, refunds, refunded} occurs" says the same as "refund occurs": wherever a longer literal
+    occurs the shorter one does too, at a word start if it is marked so. Fewer literals make a smaller scan,
+    and the anchors left still lie inside every match, so search windows stay valid.
+    """
+    kept: list[str] = []
+    for literal in sorted(literals, key=lambda s: (len(plain(s)), s)):
+        text = plain(literal)
+        if not any(_implies(text, literal.startswith(WORD_START), k) for k in kept):
+            kept.append(literal)
+    return frozenset(kept)
+
+
+def _implies(text: str, marked: bool, shorter: str) -> bool:
+    """Return True when an occurrence of text (at a word start if marked) holds an occurrence of shorter."""
+    inner = plain(shorter)
+    if not shorter.startswith(WORD_START):
+        return inner in text
+    if marked and text.startswith(inner):
+        return True
+    at = text.find(inner, 1)
+    while at != -1:
+        if not _is_word_char(text[at - 1]):
+            return True
+        at = text.find(inner, at + 1)
+    return False
 
 
 def _normalised(literal: str) -> str:

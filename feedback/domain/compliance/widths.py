@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .literals import parser
+from .literals import parsed, parser
 
 
 def first_char_floor(pattern: str) -> str | None:
@@ -12,7 +12,7 @@ def first_char_floor(pattern: str) -> str | None:
     if parser is None:
         return None
     try:
-        items = list(parser.parse(pattern))
+        items = list(parsed(pattern))
         op, av = items[0]
         if str(op) in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
             op, av = next(iter(av[2]))
@@ -44,7 +44,7 @@ def match_widths(pattern: str) -> tuple[Width | None, Width | None]:
     if parser is None:
         return None, None
     try:
-        items = list(parser.parse(pattern))
+        items = list(parsed(pattern))
         width = _width(items)
         ahead = _ahead(items)
     except Exception:  # unknown shapes just mean "search everything"
