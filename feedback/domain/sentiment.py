@@ -50,9 +50,11 @@ import string
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Final
+from typing import Final, Protocol
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .vader_fast import FastVader
 
 
 class Label(StrEnum):
@@ -288,10 +290,19 @@ def prepare_text(text: str) -> str:
     return "".join(pieces)
 
 
+class Analyzer(Protocol):
+    """What the scorer needs of a VADER analyzer."""
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """Return VADER's neg, neu, pos and compound scores of ``text``."""
+        ...
+
+
 @cache
-def _shared_analyzer() -> SentimentIntensityAnalyzer:
-    # Loading the lexicons takes tens of milliseconds; the analyzer holds no per-text state, so one is shared.
-    return SentimentIntensityAnalyzer()
+def _shared_analyzer() -> Analyzer:
+    # FastVader returns exactly vaderSentiment's scores (tests/domain/test_vader_fast.py compares them) at a
+    # fraction of the cost. Loading the lexicons takes tens of milliseconds, so one analyzer is shared.
+    return FastVader()
 
 
 def label_for_compound(compound: float) -> Label:
@@ -339,7 +350,7 @@ class SentimentScorer:
 
     __slots__ = ("_analyzer",)
 
-    def __init__(self, analyzer: SentimentIntensityAnalyzer | None = None) -> None:
+    def __init__(self, analyzer: Analyzer | SentimentIntensityAnalyzer | None = None) -> None:
         """Use the given VADER analyzer, or one shared by all scorers (building one is slow)."""
         self._analyzer = analyzer if analyzer is not None else _shared_analyzer()
 
