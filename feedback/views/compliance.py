@@ -71,6 +71,10 @@ def check() -> ResponseReturnValue:
     result = None
     if form.validate_on_submit():
         result = compliance.check_text(db.session, form.text.data or "", form.kind.data, form.about.data)
+    else:
+        # Compiling the rules takes over a second once per process: pay it on page load, not on the
+        # first live check while the user types.
+        compliance.get_checker(db.session)
     return render_template("compliance/check.html", form=form, result=result)
 
 
