@@ -25,7 +25,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..db import utcnow
-from ..domain.importers import Format, ImportFileError, ParsedItem, RowError, detect, read_items
+from ..domain.importers import (
+    MAPPABLE_FIELDS,
+    Format,
+    ImportFileError,
+    ParsedItem,
+    RowError,
+    detect,
+    read_items,
+)
 from ..models import ImportJob, ImportRejection, ImportStatus, Item, Product, SentimentCount
 from .scoring import Job, default_workers, score_pipeline
 
@@ -126,10 +134,15 @@ def _batches(
         else:
             items.append(record)
         if len(items) + len(errors) >= BATCH_ROWS:
-            yield (items, errors), [(i.text if i.text else (i.title or ""), i.rating, i.kind) for i in items]
+            yield (items, errors), _jobs(items)
             items, errors = [], []
     if items or errors:
-        yield (items, errors), [(i.text if i.text else (i.title or ""), i.rating, i.kind) for i in items]
+        yield (items, errors), _jobs(items)
+
+
+def _jobs(items: list[ParsedItem]) -> list[Job]:
+    """Return what scoring needs of each item: its text (the title when there is none), rating, kind."""
+    return [(i.text or i.title or "", i.rating, i.kind) for i in items]
 
 
 def store_batch(
@@ -245,6 +258,20 @@ def create_job(session: Session, path: Path, filename: str, user_id: int | None)
     session.add(job)
     session.flush()
     return job
+
+
+def configure_job(job: ImportJob, fmt: str, columns: Mapping[str, str]) -> str | None:
+    """Set the format the user confirmed and, for CSV, the column mapping; return what to fix, if anything.
+
+    ``columns`` maps our field names to the file's column names, "" meaning not in the file.
+    """
+    mapping = {field: column for field, column in columns.items() if column} if fmt == Format.CSV else None
+    if mapping is not None:
+        missing = [label for field, label, required in MAPPABLE_FIELDS if required and field not in mapping]
+        if missing:
+            return f"Choose a column for: {', '.join(missing)}."
+    job.format, job.mapping = fmt, mapping
+    return None
 
 
 def undo_job_rows(session: Session, job_id: int) -> None:

@@ -89,26 +89,14 @@ def confirm(job_id: int) -> ResponseReturnValue:
         form.format.data = job.format or Format.CSV.value
     if form.validate_on_submit():
         chosen = form.format.data or Format.CSV.value
-        new_mapping: dict[str, str] | None = None
-        if chosen == Format.CSV.value:
-            new_mapping = {f: request.form.get(f"map_{f}", "") for f, _label, _req in MAPPABLE_FIELDS}
-            new_mapping = {k: v for k, v in new_mapping.items() if v}
-            missing = [label for f, label, req in MAPPABLE_FIELDS if req and f not in new_mapping]
-            if missing:
-                flash(f"Choose a column for: {', '.join(missing)}.", "error")
-                return render_template(
-                    "imports/confirm.html",
-                    job=job,
-                    form=form,
-                    headers=headers,
-                    mapping=new_mapping,
-                    fields=MAPPABLE_FIELDS,
-                    labels=FORMAT_LABELS,
-                )
-        job.format, job.mapping = chosen, new_mapping
-        db.session.commit()
-        run_import_task(job.id)
-        return redirect(url_for("imports.show", job_id=job.id))
+        columns = {f: request.form.get(f"map_{f}", "") for f, _label, _required in MAPPABLE_FIELDS}
+        error = importing.configure_job(job, chosen, columns)
+        if error is None:
+            db.session.commit()
+            run_import_task(job.id)
+            return redirect(url_for("imports.show", job_id=job.id))
+        flash(error, "error")
+        mapping = {k: v for k, v in columns.items() if v}
     return render_template(
         "imports/confirm.html",
         job=job,
