@@ -25,7 +25,9 @@ What is measured, per product and averaged over the five (macro):
    cluster, the product as a whole, instead of singletons; Hu & Liu annotate such sentences with the
    product ("player"), so this row shows what that choice gains on recurring features and costs on all.
 2. Labels. The full pipeline (``IssueAnalyzer.analyze`` on every review, with its own complaint
-   detection) names its top 10 issues by number of reviews. A label names a real criticised feature when,
+   detection) names its top 10 recurring issues (``Analysis.recurring``: named by at least two reviews,
+   as the app's issue table lists them; issues of a single review are listed apart there) by number of
+   reviews. A label names a real criticised feature when,
    after lower-casing, dropping function words and stripping a plural "s", the words of one of its
    " or "-separated alternatives contain all words of a gold feature with a negative annotation in that
    product, or are all contained in one ("Battery or power" ~ "battery life", "lid leaks" ~ "lid", not
@@ -272,7 +274,7 @@ def _labels(analyzer: IssueAnalyzer, reviews: list[list[Line]], lines: list[Line
     items = [(i, "\n".join(line.text for line in review), None) for i, review in enumerate(reviews)]
     analysis = analyzer.analyze(items)
     negative_features = Counter(f for line in lines for f in line.negatives())
-    top = analysis.issues[:10]
+    top = analysis.recurring[:10]
     print("  top issues (reviews, sentences, label, kind, verdict):")
     hits = disc_hits = disc = 0
     for issue in top:

@@ -96,6 +96,9 @@ def test_small_sellers_get_issues_from_two_items_taxonomy_from_one(scorer: Score
     labels = {t.key: t.label for t in IssueAnalyzer(load_taxonomy(), scorer).analyze(items).tags_for(1)}
     assert labels == {"disc:lid": "lid leaks"}
     assert analyze(scorer, items, min_support=3)[1] == []
+    analysis = IssueAnalyzer(load_taxonomy(), scorer).analyze(items)
+    assert [s.tag.key for s in analysis.issues] == ["disc:lid", "tax:late_delivery"]
+    assert [s.tag.key for s in analysis.recurring] == ["disc:lid"]  # one late parcel is not a pattern yet
 
 
 def test_keys_are_stable_across_runs_and_new_data(scorer: Scorer) -> None:

@@ -6,7 +6,14 @@ import pytest
 
 from feedback.domain.issues import split_clauses, split_sentences
 from feedback.domain.issues.negativity import has_cue, vader_gate
-from feedback.domain.issues.text import complaint_cues, is_term_word, normalise, singular, tokens
+from feedback.domain.issues.text import (
+    complaint_cues,
+    full_form,
+    is_term_word,
+    normalise,
+    singular,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,10 +72,26 @@ def test_split_clauses(sentence: str, expected: list[str]) -> None:
         ("dvd's", "dvd"),
         ("crashes", "crash"),
         ("bus", "bus"),
+        ("pics", "picture"),
+        ("pix", "picture"),
+        ("mic", "microphone"),
     ],
 )
 def test_singular(word: str, key: str) -> None:
     assert singular(word) == key
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("pics", "pictures"),
+        ("blurry pic", "blurry picture"),
+        ("Mic crackles", "microphone crackles"),
+        ("lid", "lid"),
+    ],
+)
+def test_full_form(label: str, shown: str) -> None:
+    assert full_form(label) == shown
 
 
 @pytest.mark.parametrize(

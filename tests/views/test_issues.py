@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from feedback.db import db
-from feedback.models import AnalysisRun, IssueEdit
+from feedback.models import AnalysisRun, IssueEdit, IssueStat
 
 
 def test_empty_state(auth_client: FlaskClient) -> None:
@@ -70,7 +70,9 @@ def test_overview_lists_the_top_issues_then_all(auth_client: FlaskClient) -> Non
     auth_client.post("/imports/sample")
     top = auth_client.get("/issues/").get_data(as_text=True)
     everything = auth_client.get("/issues/?all=1").get_data(as_text=True)
-    rows_top, rows_all = top.count('href="/issues/i/'), everything.count('href="/issues/i/')
+    table_top = top.split('<details class="once">')[0]
+    table_all = everything.split('<details class="once">')[0]
+    rows_top, rows_all = table_top.count('href="/issues/i/'), table_all.count('href="/issues/i/')
     assert rows_top <= 25 <= rows_all
     if rows_all > 25:
         assert f"Show all {rows_all} issues" in top
@@ -92,3 +94,37 @@ def test_split_from_the_page(auth_client: FlaskClient) -> None:
     edit = db.session.execute(select(IssueEdit)).scalar_one()
     assert edit.action == "split" and edit.payload == {"parts": {"Zipper slider": ["slider"]}}
     assert "Zipper slider" in auth_client.get("/issues/?all=1").get_data(as_text=True)
+
+
+def _stat(key: str, label: str, items: int) -> IssueStat:
+    return IssueStat(
+        scope="",
+        issue_key=key,
+        label=label,
+        kind="product",
+        source="discovered",
+        items=items,
+        share=0.1,
+        weekly=[0] * 12,
+        direction="steady",
+        quotes=[],
+        terms=[],
+        negative_items=40,
+    )
+
+
+def test_issues_of_one_customer_are_listed_apart(auth_client: FlaskClient) -> None:
+    db.session.add_all([_stat("disc:zipper", "zipper", 7), _stat("disc:lid", "lid", 1)])
+    db.session.commit()
+    html = auth_client.get("/issues/").get_data(as_text=True)
+    table, _, once = html.partition('<details class="once">')
+    assert "<strong>zipper</strong>" in table and "lid" not in table
+    assert "Mentioned by one customer so far (1)" in once and ">lid</a>" in once
+
+
+def test_only_single_mentions_still_show(auth_client: FlaskClient) -> None:
+    db.session.add(_stat("disc:lid", "lid", 1))
+    db.session.commit()
+    html = auth_client.get("/issues/").get_data(as_text=True)
+    assert "No issue is named by more than one customer yet." in html
+    assert "Mentioned by one customer so far (1)" in html and "No recurring issues yet" not in html

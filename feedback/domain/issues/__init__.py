@@ -19,6 +19,7 @@ two passes and the order of a sentence's issues), ``overrides`` (the user's edit
 from .analyzer import IssueAnalyzer
 from .batch import analyze_lines, vader_scorer
 from .model import (
+    RECURRING_MIN_ITEMS,
     Analysis,
     IssueKind,
     IssueSummary,
@@ -34,6 +35,7 @@ from .sentences import split_clauses, split_sentences
 from .taxonomy import Taxonomy, load_taxonomy, promote
 
 __all__ = [
+    "RECURRING_MIN_ITEMS",
     "Analysis",
     "IssueAnalyzer",
     "IssueKind",

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .stats import TermStats
-from .text import is_term_word
+from .text import full_form, is_term_word
 
 _PRIOR = 4.0
 _MIN_ODDS_RATIO = 1.5
@@ -246,7 +246,7 @@ def _label(
         top = max(pairs, key=lambda p: (stats.in_negative[p], p))
         if stats.in_negative[top] >= _PAIR_LABEL_SHARE * stats.in_negative[head]:
             best = top
-    surface = _commonest(surfaces.get(best, Counter({best: 1})))
+    surface = full_form(_commonest(surfaces.get(best, Counter({best: 1}))))
     verbs = verbs_of.get(best, Counter())
     if verbs:
         verb = _commonest(verbs)

@@ -96,6 +96,9 @@ class IssueSummary:
     terms: tuple[str, ...] = ()  # discovered issues: the words that were grouped under it
 
 
+RECURRING_MIN_ITEMS = 2  # items that must name an issue before it counts as recurring
+
+
 @dataclass(frozen=True)
 class Analysis:
     """The result of analysing a set of items: issues per item, negative sentences, issue summaries."""
@@ -103,6 +106,15 @@ class Analysis:
     items: Mapping[ItemId, tuple[IssueTag, ...]]
     sentences: tuple[TaggedSentence, ...]
     issues: tuple[IssueSummary, ...]  # most items first
+
+    @property
+    def recurring(self) -> tuple[IssueSummary, ...]:
+        """Return the issues that recur: named by at least ``RECURRING_MIN_ITEMS`` items, most first.
+
+        One customer's complaint is not yet a pattern; such issues stay in ``issues`` (and on the
+        pages, listed apart as "mentioned once"), but the top issues a seller acts on are these.
+        """
+        return tuple(s for s in self.issues if s.items >= RECURRING_MIN_ITEMS)
 
     def tags_for(self, item_id: ItemId) -> tuple[IssueTag, ...]:
         """Return the deduplicated issues of one item, main issues first; () for unknown items."""

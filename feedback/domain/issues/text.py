@@ -31,6 +31,17 @@ _IRREGULAR_PLURALS = {
     "children": "child",
     "mice": "mouse",
 }
+# Clipped words reviewers write for a longer one: the key is the full word, so "pics" and "pictures"
+# are one issue, and the full word is what the label shows (see ``full_form``).
+_CLIPPED = {  # clipped word -> (full word, whether the clipped word is a plural)
+    "pic": ("picture", False),
+    "pics": ("picture", True),
+    "pix": ("picture", True),
+    "vid": ("video", False),
+    "vids": ("video", True),
+    "mic": ("microphone", False),
+    "mics": ("microphone", True),
+}
 _SINGULAR_IN_S = frozenset(
     {"lens", "series", "species", "news", "means", "gps", "physics", "electronics", "bus"}
 )
@@ -74,12 +85,25 @@ _NEGATED_SPELLINGS = frozenset(
 
 
 @cache
+def full_form(surface: str) -> str:
+    """Return a label with its clipped words written out ("pics" -> "pictures", "mic" -> "microphone")."""
+    words = surface.split(" ")
+    for i, word in enumerate(words):
+        clipped = _CLIPPED.get(word.lower())
+        if clipped is not None:
+            full, plural = clipped
+            words[i] = full + "s" if plural else full
+    return " ".join(words)
+
+
 def singular(word: str) -> str:
     """Return the plural-stemmed ``word``: the stable, readable key of a term ("batteries" -> "battery")."""
     if word.endswith("'s"):
         word = word[:-2]
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
+    if word in _CLIPPED:
+        return _CLIPPED[word][0]
     if word in _SINGULAR_IN_S:
         return word
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
