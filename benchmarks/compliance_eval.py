@@ -3,6 +3,7 @@
 .venv/bin/python benchmarks/compliance_eval.py            # held-out set (the target measurement)
 .venv/bin/python benchmarks/compliance_eval.py --set dev  # development set
 .venv/bin/python benchmarks/compliance_eval.py --file my.jsonl --mistakes
+.venv/bin/python benchmarks/compliance_eval.py --file my.jsonl --rules-only   # without the learned model
 """
 
 from __future__ import annotations
@@ -70,9 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), default="heldout", help="which bundled set to score")
     parser.add_argument("--file", type=Path, help="score this JSON Lines file instead")
     parser.add_argument("--mistakes", action="store_true", help="list every message scored wrongly")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="check with the rules alone, without the learned model"
+    )
     args = parser.parse_args(argv)
     path = args.file or SETS[args.set]
-    report = evaluate(Checker(load_rules()), read_samples(path))
+    checker = Checker(load_rules(), learned=None) if args.rules_only else Checker(load_rules())
+    report = evaluate(checker, read_samples(path))
     print_report(args.file.name if args.file else args.set, report)
     if args.mistakes:
         print_mistakes(report)

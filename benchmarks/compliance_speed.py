@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--checks", type=int, default=20_000, help="checks per round for each stream")
+    parser.add_argument("--rules-only", action="store_true", help="without the learned sentence model")
     parser.add_argument(
         "--long-runs", type=int, default=2_000, help="single checks of a 2,000-character reply"
     )
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(465)
 
     started = time.perf_counter()
-    checker = Checker(load_rules())
+    checker = Checker(load_rules(), learned=None) if args.rules_only else Checker(load_rules())
     print(f"rules compiled in {(time.perf_counter() - started) * 1000:.0f} ms (once per process)")
 
     headline = 0.0

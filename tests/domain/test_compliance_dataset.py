@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback.domain.compliance import RULE_IDS, About, Kind, default_checker
+from feedback.domain.compliance import RULE_IDS, About, Checker, Kind, default_checker, load_rules
 from feedback.domain.compliance.evaluate import Sample, evaluate, read_samples
 
 DATA = Path(__file__).parents[1] / "data" / "compliance"
@@ -36,9 +36,16 @@ def test_data_set_is_well_formed(name: str, minimum: int) -> None:
     assert set(covered) == set(RULE_IDS)
 
 
+@pytest.fixture(scope="module")
+def rules_only() -> Checker:
+    return Checker(load_rules(), learned=None)
+
+
 @pytest.mark.parametrize("sample", DEV, ids=[s.id for s in DEV])
-def test_dev_message(sample: Sample) -> None:
-    result = default_checker().check(sample.text, sample.kind, about=sample.about)
+def test_dev_message(sample: Sample, rules_only: Checker) -> None:
+    """The rule patterns alone get every development message exactly right (the learned model is
+    measured on the whole set below, and on unseen sets by benchmarks/compliance_eval.py)."""
+    result = rules_only.check(sample.text, sample.kind, about=sample.about)
     assert {f.rule for f in result.blocking} == set(sample.expected)
 
 

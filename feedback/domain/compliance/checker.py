@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .context import Hit, ScanContext
 from .fastpattern import LiteralScanner
-from .model import About, CheckResult, Finding, Kind
+from .learned import LearnedModel, builtin_model
+from .model import About, CheckResult, Finding, Kind, Severity
 from .rules import RuleSet, load_rules
 from .scan import CompiledContext, CompiledRule
 from .text import normalise
 
 # A prefilter target: rule index, alternative index, and the second literal requirement if any.
 _Target = tuple[int, int, frozenset[str] | None]
+_BUILTIN = object()  # Checker's default: the package's learned model
 
 
 class Checker:
     """Check seller texts against a RuleSet; compile once, then check many texts (thread-safe)."""
 
-    def __init__(self, rules: RuleSet) -> None:
-        """Compile every rule's patterns; raises RulesError on a bad pattern."""
+    def __init__(self, rules: RuleSet, learned: LearnedModel | object | None = _BUILTIN) -> None:
+        """Compile every rule's patterns; raises RulesError on a bad pattern.
+
+        ``learned`` is the sentence model that adds findings the patterns miss (see ``learned.py``):
+        by default the builtin one; None checks with the rules alone.
+        """
         self.rules = rules
+        model = builtin_model() if learned is _BUILTIN else learned
+        assert model is None or isinstance(model, LearnedModel)
+        self.learned: LearnedModel | None = model
         contexts = {name: CompiledContext(spec) for name, spec in rules.contexts.items()}
         self._compiled = tuple(CompiledRule(rule, contexts) for rule in rules)
         # Prefilter index over every (rule, alternative): a literal of the first requirement unlocks the
@@ -64,6 +74,12 @@ class Checker:
             for c in self._compiled
             for kind in c.rule.applies_to
             for about in About
+        }
+        self._rule_by_id = {c.rule.id: c.rule for c in self._compiled}
+        self._implied = {
+            c.rule.id: tuple((i.rule, re.compile(i.when) if i.when else None) for i in c.rule.implies)
+            for c in self._compiled
+            if c.rule.implies
         }
 
     def check(
@@ -139,8 +155,85 @@ class Checker:
                         suggestion=hit.suggestion or suggestion,
                     )
                 )
+        if self.learned is not None:
+            findings.extend(self._learned_findings(ctx, text, findings))
+        if self._implied:
+            findings.extend(self._implied_findings(ctx, text, findings))
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return CheckResult.from_findings(tuple(findings))
+
+    def _implied_findings(self, ctx: ScanContext, text: str, found: list[Finding]) -> list[Finding]:
+        """Return the findings of rules that blocking findings imply (see ``Implication``)."""
+        sentences = ctx.sentences
+        have = {(f.rule, sentences.index(f.start)) for f in found if f.severity == Severity.BLOCK}
+        extra: list[Finding] = []
+        for finding in found:
+            if finding.severity != Severity.BLOCK:
+                continue
+            for target, when in self._implied.get(finding.rule, ()):
+                rule = self._rule_by_id.get(target)
+                index = sentences.index(finding.start)
+                if rule is None or ctx.kind not in rule.severity or (target, index) in have:
+                    continue
+                if when is not None:
+                    start, end = sentences.bounds(index)
+                    if not when.search(ctx.low, start, end):
+                        continue
+                have.add((target, index))
+                explanation, suggestion = self._wording[(rule.id, ctx.kind, ctx.about)]
+                extra.append(
+                    Finding(
+                        rule=rule.id,
+                        severity=Severity.BLOCK,
+                        start=finding.start,
+                        end=finding.end,
+                        excerpt=finding.excerpt,
+                        explanation=explanation,
+                        suggestion=suggestion,
+                    )
+                )
+        return extra
+
+    def _learned_findings(self, ctx: ScanContext, text: str, found: list[Finding]) -> list[Finding]:
+        """Return the learned model's findings in sentences where no pattern found the same rule."""
+        assert self.learned is not None
+        sentences = ctx.sentences
+        bounds = sentences.spans()
+        taken = {(f.rule, sentences.index(f.start)) for f in found}
+        blocking = {(f.rule, sentences.index(f.start)) for f in found if f.severity == Severity.BLOCK}
+        extra: list[Finding] = []
+        for hit in self.learned.hits(ctx.low, bounds, ctx.kind.value, ctx.about.value):
+            rule = self._rule_by_id.get(hit.rule)
+            if rule is None or ctx.kind not in rule.severity:
+                continue
+            index = sentences.index(hit.start)
+            if (hit.rule, index) in taken:
+                continue
+            if any((stronger, index) in blocking for stronger in rule.suppressed_by):
+                continue
+            start, end = _trimmed(text, hit.start, hit.end)
+            explanation, suggestion = self._wording[(rule.id, ctx.kind, ctx.about)]
+            extra.append(
+                Finding(
+                    rule=rule.id,
+                    severity=Severity.BLOCK,
+                    start=start,
+                    end=end,
+                    excerpt=text[start:end],
+                    explanation=f"The wording of this sentence reads as: {rule.title.lower()}. {explanation}",
+                    suggestion=suggestion,
+                )
+            )
+        return extra
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span without the whitespace around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _unsuppressed(ctx: ScanContext, hits: list[Hit], stronger: list[Hit]) -> list[Hit]:

@@ -10,7 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .model import ALL_IDS, About, Kind, Severity
+from .model import ALL_IDS, RULE_IDS, About, Kind, Severity
+from .text import flexible_spaces
 
 SCOPES = ("sentence", "adjacent")
 MODES = ("match", "absent", "length")
@@ -63,6 +64,19 @@ class ContextSpec:
 
 
 @dataclass(frozen=True)
+class Implication:
+    """Another rule that a finding of this rule also breaks, when its sentence matches ``when``.
+
+    An insult aimed at the customer is profanity and disrespect at once; a remark about a customer's
+    age or origin is discrimination and disrespect. ``when`` (a lower-case regex, None for always) narrows
+    it: "sorry for the damn delay" is profanity, not aimed at anyone.
+    """
+
+    rule: str
+    when: str | None = None
+
+
+@dataclass(frozen=True)
 class Rule:
     """One rule as a user reads it in the app and as the checker compiles it."""
 
@@ -80,6 +94,7 @@ class Rule:
     suggestion_for: Mapping[str, str] = field(default_factory=dict)
     explanation_for: Mapping[str, str] = field(default_factory=dict)
     suppressed_by: tuple[str, ...] = ()
+    implies: tuple[Implication, ...] = ()
     mode: str = "match"
     params: Mapping[str, Any] = field(default_factory=dict)
     admin_phrases: tuple[str, ...] = ()
@@ -208,6 +223,22 @@ class _Expander:
         return _MACRO.sub(sub, pattern)
 
 
+def _parse_implication(item: Any, rule_id: str, expand: _Expander) -> Implication:
+    if isinstance(item, str):
+        item = {"rule": item}
+    target = str(item.get("rule", ""))
+    if target not in RULE_IDS or target == rule_id:
+        raise RulesError(f"{rule_id}: implies an unknown or the same rule {target!r}")
+    when = item.get("when")
+    if when is not None:
+        when = flexible_spaces(expand(when, f"{rule_id} implies"))
+        try:
+            re.compile(when)
+        except re.error as exc:
+            raise RulesError(f"{rule_id}: bad 'when' pattern of implies: {exc}") from exc
+    return Implication(target, when)
+
+
 def _parse_rule(item: Mapping[str, Any], expand: _Expander, contexts: Mapping[str, ContextSpec]) -> Rule:
     rule_id = str(item.get("id", ""))
     if rule_id not in ALL_IDS:
@@ -234,6 +265,7 @@ def _parse_rule(item: Mapping[str, Any], expand: _Expander, contexts: Mapping[st
             suggestion_for=dict(item.get("suggestion_for", {})),
             explanation_for=dict(item.get("explanation_for", {})),
             suppressed_by=tuple(item.get("suppressed_by", ())),
+            implies=tuple(_parse_implication(i, rule_id, expand) for i in item.get("implies", ())),
             mode=mode,
             params=dict(item.get("params", {})),
         )

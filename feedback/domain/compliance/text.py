@@ -67,6 +67,10 @@ class Sentences:
         """Return the index of the sentence containing character offset pos."""
         return max(0, bisect_right(self._starts, pos) - 1)
 
+    def spans(self) -> list[tuple[int, int]]:
+        """Return (start, end) of every sentence, in order; an empty text has one empty sentence."""
+        return list(zip(self._starts, self._ends, strict=True))
+
     def bounds(self, first: int, last: int | None = None) -> tuple[int, int]:
         """Return (start, end) offsets covering sentences first..last, clamped to the text."""
         last = first if last is None else last

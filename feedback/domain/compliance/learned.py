@@ -1,0 +1,244 @@
+"""A learned sentence model beside the rules: it catches the policy breaches that word lists miss.
+
+Phrase and pattern rules find what they list ("5-star", "gift card", a URL) and say exactly where; they
+do not generalise to the many ways a seller can be condescending, gate reviews or hint at a lawsuit. This
+model reads every sentence as a bag of words and word pairs and gives each policy rule a score: a linear
+model (logistic regression, one per rule) trained on labelled messages by
+``tools/train_compliance_model.py`` and stored as ``learned_model.json`` beside this file. A sentence whose
+score passes the rule's threshold becomes a finding for that rule when no rule pattern already found it
+there. The model is plain data read into dicts, so scoring costs a few dictionary lookups per word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+MODEL_FILE = "learned_model.json"
+FORMAT = 1
+
+# Tokens by a one-for-one byte translation, several times faster than a regex: ASCII punctuation (apostrophes
+# too: "we're" gives "we" and "re") and ! ? become spaces, every digit reads as "0"; $ and % stay on their
+# number ("$0", "00%"). Bytes above 127 (the rest of UTF-8) pass through unchanged. Typographic quotes and
+# dashes are already ASCII: the checker normalises the text first.
+_TOKENS = bytes(
+    32 if chr(b) in string.punctuation and chr(b) not in "$%" else 48 if chr(b) in string.digits else b
+    for b in range(256)
+)
+
+
+def sentence_words(low: str) -> list[str]:
+    """Return the tokens of one lower-cased sentence ("get 20% off!" -> get, 00%, off)."""
+    return low.encode().translate(_TOKENS).decode().split()
+
+
+def sentence_features(low: str) -> set[str]:
+    """Return the features of one lower-cased sentence: its words and adjacent word pairs."""
+    words = sentence_words(low)
+    features = set(words)
+    features.update(map(" ".join, pairwise(words)))
+    return features
+
+
+_features = sentence_features  # what the model scores with (a test may swap it)
+
+
+@dataclass(frozen=True)
+class LearnedHit:
+    """A rule the model finds in one sentence: rule id, sentence offsets and the model's score."""
+
+    rule: str
+    start: int
+    end: int
+    score: float
+
+
+class LearnedModel:
+    """Per-rule linear scores of sentences, with the threshold each rule must pass."""
+
+    __slots__ = (
+        "_bias",
+        "_gates",
+        "_index",
+        "_matrix",
+        "_thresholds",
+        "bias",
+        "info",
+        "requires",
+        "rules",
+        "skip",
+        "thresholds",
+        "weights",
+    )
+
+    def __init__(
+        self,
+        rules: Sequence[str],
+        bias: Sequence[float],
+        thresholds: Sequence[float],
+        weights: Mapping[str, Sequence[tuple[int, float]]],
+        skip: Iterable[tuple[str, str, str]] = (),
+        info: Mapping[str, Any] | None = None,
+        requires: Mapping[str, str] | None = None,
+    ) -> None:
+        """Build a model; ``weights`` maps a feature to (rule index, weight) pairs, ``skip`` lists
+        (rule, kind, about) where the model is not used ("*" matches any kind or about), ``requires``
+        maps a rule to a lower-case regex the message must contain for the model to judge it there
+        (an incentive is only an incentive for a review if a review, rating or feedback is mentioned)."""
+        if not len(rules) == len(bias) == len(thresholds):
+            raise ValueError("rules, bias and thresholds must have the same length")
+        self.rules = tuple(rules)
+        self.bias = tuple(bias)
+        self.thresholds = tuple(thresholds)
+        self.weights = {f: tuple(ws) for f, ws in weights.items()}
+        self.skip = frozenset(skip)
+        self.info = dict(info or {})
+        self.requires = dict(requires or {})
+        self._gates = {r: re.compile(p) for r, p in self.requires.items()}
+        # For scoring a whole message at once: one row of weights per feature after a first row of zeros
+        # that every sentence includes, so that no sentence's slice is empty (and 0 means "no feature").
+        self._index = {f: i for i, f in enumerate(self.weights, start=1)}
+        matrix = np.zeros((len(self.weights) + 1, len(self.rules)), dtype=np.float64)
+        for i, pairs in enumerate(self.weights.values(), start=1):
+            for rule, weight in pairs:
+                matrix[i, rule] = weight
+        self._matrix = matrix
+        self._bias = np.array(self.bias, dtype=np.float64)
+        self._thresholds = np.array(self.thresholds, dtype=np.float64)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LearnedModel:
+        """Read a model from its JSON form (see ``to_dict``); raises ValueError on another format."""
+        if data.get("format") != FORMAT:
+            raise ValueError(f"unknown learned model format {data.get('format')!r}")
+        return cls(
+            data["rules"],
+            data["bias"],
+            data["thresholds"],
+            {f: [(int(i), float(w)) for i, w in ws] for f, ws in data["weights"].items()},
+            [(str(r), str(k), str(a)) for r, k, a in data.get("skip", [])],
+            data.get("info"),
+            data.get("requires"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form of the model."""
+        return {
+            "format": FORMAT,
+            "info": self.info,
+            "rules": list(self.rules),
+            "bias": [round(b, 5) for b in self.bias],
+            "thresholds": [round(t, 5) for t in self.thresholds],
+            "skip": [list(s) for s in sorted(self.skip)],
+            "requires": dict(sorted(self.requires.items())),
+            "weights": {f: [[i, round(w, 5)] for i, w in ws] for f, ws in sorted(self.weights.items())},
+        }
+
+    def scores(self, low: str) -> list[float]:
+        """Return each rule's score (a logit) for one lower-cased sentence."""
+        totals = list(self.bias)
+        weights = self.weights
+        for feature in sentence_features(low):
+            found = weights.get(feature)
+            if found is not None:
+                for index, weight in found:
+                    totals[index] += weight
+        return totals
+
+    def applies(self, rule: str, kind: str, about: str) -> bool:
+        """Tell whether the model judges ``rule`` in a message of this kind and topic."""
+        skip = self.skip
+        return not skip or not (
+            (rule, kind, about) in skip
+            or (rule, kind, "*") in skip
+            or (rule, "*", about) in skip
+            or (rule, "*", "*") in skip
+        )
+
+    def sentence_scores(
+        self, low: str, sentences: Iterable[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
+        """Return the non-blank sentences and a (sentences x rules) array of their scores."""
+        lookup = self._index.get
+        sentence_features = _features
+        rows: list[int] = []
+        starts: list[int] = []
+        spans: list[tuple[int, int]] = []
+        for start, end in sentences:
+            features = sentence_features(low[start:end])
+            if not features:
+                continue
+            starts.append(len(rows))
+            spans.append((start, end))
+            rows.append(0)
+            rows.extend(filter(None, map(lookup, features)))
+        if not spans:
+            return spans, np.zeros((0, len(self.rules)))
+        picked = self._matrix[np.fromiter(rows, dtype=np.intp, count=len(rows))]
+        totals = np.add.reduceat(picked, starts, axis=0) + self._bias
+        return spans, totals
+
+    def judged(self, low: str, kind: str, about: str) -> list[int]:
+        """Return the indexes of the rules the model judges in this message."""
+        gates = self._gates
+        return [
+            i
+            for i, rule in enumerate(self.rules)
+            if self.applies(rule, kind, about) and (rule not in gates or gates[rule].search(low))
+        ]
+
+    def scored(
+        self, low: str, sentences: Iterable[tuple[int, int]], kind: str, about: str
+    ) -> Iterator[tuple[int, int, int, float]]:
+        """Yield (start, end, rule index, score) for each sentence and each rule the model judges here."""
+        judged = self.judged(low, kind, about)
+        if not judged:
+            return
+        spans, totals = self.sentence_scores(low, sentences)
+        for row, (start, end) in enumerate(spans):
+            for index in judged:
+                yield start, end, index, float(totals[row, index])
+
+    def hits(self, low: str, sentences: Iterable[tuple[int, int]], kind: str, about: str) -> list[LearnedHit]:
+        """Return the rules each sentence (start, end offsets into ``low``) passes, in text order."""
+        spans, totals = self.sentence_scores(low, sentences)
+        found: list[LearnedHit] = []
+        verdicts: dict[int, bool] = {}  # rule index -> judged here (gates are looked at only on a pass)
+        for row, index in zip(*np.nonzero(totals >= self._thresholds), strict=True):
+            judged = verdicts.get(index)
+            if judged is None:
+                rule = self.rules[index]
+                gate = self._gates.get(rule)
+                judged = verdicts[index] = self.applies(rule, kind, about) and (
+                    gate is None or gate.search(low) is not None
+                )
+            if judged:
+                start, end = spans[row]
+                found.append(LearnedHit(self.rules[index], start, end, float(totals[row, index])))
+        return found
+
+
+def load_model(text: str | None = None) -> LearnedModel:
+    """Load the builtin model, or one from JSON text."""
+    if text is None:
+        text = resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return LearnedModel.from_dict(json.loads(text))
+
+
+@lru_cache(maxsize=1)
+def builtin_model() -> LearnedModel | None:
+    """Return the builtin model, or None when the package has none (the rules then work alone)."""
+    try:
+        return load_model()
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,170 @@
+"""The learned sentence model beside the rules, and rules that imply other rules."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from feedback.domain.compliance import Checker, Kind, RulesError, builtin_rules_text, load_rules
+from feedback.domain.compliance.learned import LearnedModel, builtin_model, load_model, sentence_features
+from feedback.domain.compliance.rules import parse_rules
+
+RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("you're wrong!", {"you", "re", "wrong", "you re", "re wrong"}),
+        ("get 20% off", {"get", "00%", "off", "get 00%", "00% off"}),
+        ("$5.99 back", {"$0", "00", "back", "$0 00", "00 back"}),
+        ("café² 😀", {"café²", "😀", "café² 😀"}),  # non-ASCII passes through whole
+        ("", set()),
+    ],
+)
+def test_sentence_features(sentence: str, expected: set[str]) -> None:
+    assert sentence_features(sentence) == expected
+
+
+def tiny_model(**extra: object) -> LearnedModel:
+    """Two rules: "disrespectful" from the made-up word "zorbly", "review_change" from "remove"."""
+    weights = {"zorbly": [(0, 3.0)], "remove": [(1, 3.0)], "please": [(0, -0.5)]}
+    kwargs: dict = {"skip": [], "requires": {}} | extra
+    return LearnedModel(
+        ["disrespectful", "review_change"],
+        [-1.0, -1.0],
+        [0.0, 0.0],
+        weights,
+        kwargs["skip"],
+        {},
+        kwargs["requires"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "about", "expected"),
+    [
+        ("What a zorbly question. Thanks.", "public_reply", "product_review", [("disrespectful", 0, 23)]),
+        ("Please, zorbly.", "public_reply", "product_review", [("disrespectful", 0, 15)]),
+        ("All good here.", "public_reply", "product_review", []),
+        ("Please remove the review.", "public_reply", "product_review", [("review_change", 0, 25)]),
+        ("Remove the battery cover.", "buyer_message", "none", []),  # gate: no review mentioned
+        ("Please remove the review.", "buyer_message", "seller_feedback", []),  # skipped there
+    ],
+)
+def test_hits_respect_thresholds_gates_and_skips(
+    text: str, kind: str, about: str, expected: list[tuple[str, int, int]]
+) -> None:
+    model = tiny_model(
+        skip=[("review_change", "buyer_message", "seller_feedback")], requires={"review_change": "review"}
+    )
+    low = text.lower()
+    spans = [(0, low.index(".") + 1), (low.index(".") + 1, len(low))] if "." in low[:-1] else [(0, len(low))]
+    assert [(h.rule, h.start, h.end) for h in model.hits(low, spans, kind, about)] == expected
+
+
+def test_model_round_trips_through_json() -> None:
+    model = tiny_model(skip=[("review_change", "*", "seller_feedback")], requires={"review_change": "review"})
+    again = LearnedModel.from_dict(json.loads(json.dumps(model.to_dict())))
+    assert again.to_dict() == model.to_dict()
+    assert not again.applies("review_change", "public_reply", "seller_feedback")
+    assert again.applies("review_change", "public_reply", "product_review")
+    with pytest.raises(ValueError, match="format"):
+        LearnedModel.from_dict({"format": 99})
+
+
+def test_checker_adds_a_sentence_finding_only_where_patterns_found_nothing() -> None:
+    checker = Checker(load_rules(), learned=tiny_model())
+    result = checker.check("Hello there. That was a zorbly thing to say.  ", PR)
+    learned = [f for f in result.findings if f.rule == "disrespectful"]
+    assert [(f.excerpt, f.severity) for f in learned] == [("That was a zorbly thing to say.", "block")]
+    assert learned[0].explanation.startswith("The wording of this sentence reads as")
+    assert "Source:" in learned[0].explanation
+    assert not result.compliant
+    assert Checker(load_rules(), learned=None).check("Thanks. That was a zorbly thing to say.", PR).compliant
+    # Where a pattern already found the rule in the sentence, the model adds nothing.
+    found = checker.check("Thanks for the review. Please remove your review.", PR).findings
+    changes = [f for f in found if f.rule == "review_change"]
+    assert len(changes) == 1 and not changes[0].explanation.startswith("The wording")
+
+
+def test_checker_without_model_and_builtin_model() -> None:
+    assert Checker(load_rules(), learned=None).learned is None
+    model = builtin_model()
+    assert model is not None and model.rules, "the package ships a trained model"
+    assert load_model(json.dumps(model.to_dict())).rules == model.rules
+    assert set(model.rules) <= set(load_rules().ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # Discriminatory remarks about a customer are disrespectful as well.
+        (
+            "Ladies usually struggle with the torque settings, ask your husband.",
+            PR,
+            {"discrimination", "disrespectful"},
+        ),
+        # An insult aimed at the customer or the review is disrespectful; swearing at a delay is not.
+        ("What a load of bollocks this review is.", PR, {"profanity", "disrespectful"}),
+        ("Sorry for the damn delay with the courier.", BM, {"profanity"}),
+    ],
+)
+def test_implied_rules(text: str, kind: Kind, expected: set[str]) -> None:
+    result = Checker(load_rules(), learned=None).check(text, kind)
+    assert {f.rule for f in result.blocking} == expected
+
+
+def test_implication_must_name_a_known_other_rule() -> None:
+    data = json.loads(builtin_rules_text())
+    rule = next(r for r in data["rules"] if r["id"] == "profanity")
+    for bad in (["profanity"], ["nonsense"], [{"rule": "threat", "when": "(unclosed"}]):
+        rule["implies"] = bad
+        with pytest.raises(RulesError, match="implies"):
+            parse_rules(data)
+
+
+def _load_trainer() -> object:
+    """Import tools/train_compliance_model.py, which is a script, not a package module."""
+    import importlib.util
+
+    path = Path(__file__).parents[2] / "tools" / "train_compliance_model.py"
+    spec = importlib.util.spec_from_file_location("train_compliance_model", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_learns_a_phrasing_the_rules_lack(tmp_path: Path) -> None:
+    trainer = _load_trainer()
+    rude = ["Frankly, zorbly people like you never get it.", "You are being zorbly again, as always."]
+    polite = [
+        "Thanks for your order, we hope it arrives soon.",
+        "We're sorry about the delay and have sent a new one.",
+    ]
+    paths = []
+    for n in range(2):
+        rows = [
+            {
+                "id": f"s{n}-{i}",
+                "kind": "public_reply",
+                "about": "product_review",
+                "text": f"{t} Item {i}.",
+                "expected": ["disrespectful"] if t in rude else [],
+            }
+            for i in range(12)
+            for t in (rude[i % 2], polite[i % 2])
+        ]
+        path = tmp_path / f"set{n}.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+        paths.append(path)
+    model = trainer.train(paths, 1.0, 0.05)  # type: ignore[attr-defined]
+    assert model.info["messages"] == 48
+    checker = Checker(load_rules(), learned=model)
+    assert not checker.check("Honestly, zorbly customers like you.", PR).compliant
+    assert checker.check("Thanks for your order, we hope it arrives soon.", PR).compliant

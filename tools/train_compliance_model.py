@@ -1,0 +1,309 @@
+"""Train the compliance checker's learned sentence model (``feedback/domain/compliance/learned_model.json``).
+
+.venv/bin/python tools/train_compliance_model.py                 # train on TRAINING_SETS, write the model
+.venv/bin/python tools/train_compliance_model.py --cross-check   # leave one set out: how the rules plus a
+                                                                 # model trained on the others do on it
+The sets are labelled JSON Lines messages (``id, kind, about, text, expected``). Never add a set here that
+is used to measure the checker (``benchmarks/data/compliance_heldout_b.jsonl``, ``..._c4.jsonl``).
+
+How it learns from message labels. A message says which rules it breaks, not which sentence breaks them.
+Where a rule pattern finds the rule, the sentences it found are the positives; where no pattern does (the
+cases the model is for), the message is a bag whose best-scoring sentence is taken as the positive after a
+first fit on all of them (multiple-instance learning, two rounds). Every sentence of a message that does
+not break the rule is a negative. One logistic regression per rule over ``sentence_features``.
+Thresholds come from out-of-fold scores (one fold per set, so per writer): for each rule, the lowest
+threshold whose extra false alarms on compliant messages (those no rule pattern flags) stay within
+``--false-alarms``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from feedback.domain.compliance import Checker, RuleSet, load_rules  # noqa: E402
+from feedback.domain.compliance.evaluate import Sample, read_samples  # noqa: E402
+from feedback.domain.compliance.learned import (  # noqa: E402
+    MODEL_FILE,
+    LearnedModel,
+    sentence_features,
+)
+from feedback.domain.compliance.text import Sentences, lower_same_length, normalise  # noqa: E402
+
+TRAINING_SETS = [
+    ROOT / "tests/data/compliance/dev.jsonl",
+    ROOT / "benchmarks/data/compliance_heldout_independent.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c1.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c2.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c3.jsonl",
+]
+# Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
+# than it raised false alarms on each left-out set. Links, contact details, emoji and profanity are
+# lexical (the patterns do them well); incentives, positive bias and gating it confused with compliant
+# review requests ("whether you rate us 1 or 5 stars") more often than it helped.
+MODEL_RULES = (
+    "review_change",
+    "marketing",
+    "disrespectful",
+    "threat",
+    "discrimination",
+    "disparagement",
+    "unverified_claim",
+)
+# A neutral note that feedback can be updated is allowed in a buyer message about seller feedback: there
+# only the rule patterns (which know "please remove it" from the neutral note) judge review_change.
+SKIP = [("review_change", "buyer_message", "seller_feedback")]
+# The model judges these rules only in messages that mention a review, rating or feedback at all.
+_REVIEWISH = r"review|feedback|rating|\brate\b|\bstars?\b|testimonial|opinion|\bthoughts\b|experience|comment"
+REQUIRES = {"review_change": _REVIEWISH}
+PRUNE = 0.01  # weights smaller than this are dropped from the stored model
+NEVER = -1e6  # the bias of a rule the data had no example of
+
+
+@dataclass
+class Message:
+    """One labelled message split into sentences, with where the rule patterns found each rule."""
+
+    sample: Sample
+    source: str
+    low: str
+    bounds: list[tuple[int, int]]
+    features: list[set[str]]
+    pattern_rules: dict[str, set[int]] = field(default_factory=dict)  # rule -> sentence indexes
+    blocked: bool = False  # the rule patterns alone block it
+
+
+def prepare(paths: Sequence[Path], checker: Checker) -> list[Message]:
+    """Read the sets, split sentences, and run the rule patterns once over every message."""
+    messages = []
+    for path in paths:
+        for sample in read_samples(path):
+            low = lower_same_length(normalise(sample.text))
+            bounds = [(s, e) for s, e in Sentences(low).spans() if low[s:e].strip()] or [(0, len(low))]
+            message = Message(
+                sample, path.stem, low, bounds, [sentence_features(low[s:e]) for s, e in bounds]
+            )
+            result = checker.check(sample.text, sample.kind, about=sample.about)
+            for finding in result.findings:
+                if finding.severity != "block":
+                    continue
+                message.blocked = True
+                index = next((n for n, (s, e) in enumerate(bounds) if s <= finding.start < e), 0)
+                message.pattern_rules.setdefault(finding.rule, set()).add(index)
+            messages.append(message)
+    return messages
+
+
+class Trainer:
+    """Fit one logistic regression per rule on sentences, with multiple-instance positives."""
+
+    def __init__(self, c: float, rounds: int = 2) -> None:
+        self.c = c
+        self.rounds = rounds
+
+    def fit(self, messages: Sequence[Message]) -> tuple[DictVectorizer, dict[str, LogisticRegression | None]]:
+        """Return the vectoriser and a fitted model per rule."""
+        rows = [(m, n) for m in messages for n in range(len(m.bounds))]
+        vectorizer = DictVectorizer(dtype=np.float32)
+        matrix = vectorizer.fit_transform([dict.fromkeys(m.features[n], 1) for m, n in rows])
+        where = {(id(m), n): r for r, (m, n) in enumerate(rows)}
+        models = {}
+        for rule in MODEL_RULES:
+            models[rule] = self._fit_rule(rule, messages, matrix, where)
+        return vectorizer, models
+
+    def _fit_rule(
+        self, rule: str, messages: Sequence[Message], matrix: sparse.csr_matrix, where: dict
+    ) -> LogisticRegression | None:
+        """Fit one rule's model; None when the data has no example of the rule (or nothing else)."""
+        negatives = [
+            where[(id(m), n)] for m in messages if rule not in m.sample.expected for n in range(len(m.bounds))
+        ]
+        fixed: list[int] = []
+        bags: list[list[int]] = []
+        for m in messages:
+            if rule not in m.sample.expected:
+                continue
+            found = m.pattern_rules.get(rule)
+            if found:
+                fixed.extend(where[(id(m), n)] for n in found)
+            else:
+                bags.append([where[(id(m), n)] for n in range(len(m.bounds))])
+        chosen = [r for bag in bags for r in bag]
+        if not negatives or not (fixed or bags):
+            return None
+        model = None
+        for _ in range(self.rounds):
+            positives = fixed + chosen
+            index = np.array(positives + negatives)
+            labels = np.array([1] * len(positives) + [0] * len(negatives))
+            model = LogisticRegression(C=self.c, class_weight="balanced", max_iter=2000, solver="liblinear")
+            model.fit(matrix[index], labels)
+            scores = model.decision_function(matrix)
+            chosen = [max(bag, key=lambda r: scores[r]) for bag in bags]
+        assert model is not None
+        return model
+
+
+def to_learned(
+    vectorizer: DictVectorizer,
+    models: dict[str, LogisticRegression | None],
+    thresholds: dict[str, float],
+    info: dict,
+) -> LearnedModel:
+    """Turn fitted models into the stored form, dropping the smallest weights (a rule without a model
+    gets a bias that no sentence passes)."""
+    names = vectorizer.get_feature_names_out()
+    weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for index, rule in enumerate(MODEL_RULES):
+        fitted = models[rule]
+        if fitted is None:
+            continue
+        coef = fitted.coef_[0]
+        for j in np.flatnonzero(np.abs(coef) >= PRUNE):
+            weights[str(names[j])].append((index, float(coef[j])))
+    return LearnedModel(
+        MODEL_RULES,
+        [_bias(models[r]) for r in MODEL_RULES],
+        [thresholds[r] for r in MODEL_RULES],
+        weights,
+        [(r, k, a) for r, k, a in SKIP],
+        info,
+        REQUIRES,
+    )
+
+
+def _bias(model: LogisticRegression | None) -> float:
+    """Return a fitted model's intercept, or NEVER."""
+    return NEVER if model is None else float(model.intercept_[0])
+
+
+def message_scores(model: LearnedModel, message: Message) -> dict[str, float]:
+    """Return each rule's best sentence score in a message (where the model judges the rule)."""
+    best: dict[str, float] = {}
+    kind, about = message.sample.kind.value, message.sample.about.value
+    for _start, _end, index, score in model.scored(message.low, message.bounds, kind, about):
+        rule = model.rules[index]
+        best[rule] = max(best.get(rule, -1e9), score)
+    return best
+
+
+def out_of_fold(messages: Sequence[Message], c: float) -> list[dict[str, float]]:
+    """Return every message's best score per rule from a model trained on the other sets only.
+
+    Folds are the sets, not random slices: each set has its own writer, and the thresholds must hold
+    for a writer the model has never read.
+    """
+    scores: list[dict[str, float]] = [{} for _ in messages]
+    for source in sorted({m.source for m in messages}):
+        train = [m for m in messages if m.source != source]
+        vectorizer, models = Trainer(c).fit(train)
+        model = to_learned(vectorizer, models, dict.fromkeys(MODEL_RULES, 0.0), {})
+        for i, m in enumerate(messages):
+            if m.source == source:
+                scores[i] = message_scores(model, m)
+    return scores
+
+
+def pick_thresholds(
+    messages: Sequence[Message], scores: Sequence[dict[str, float]], budget: float
+) -> dict[str, float]:
+    """Per rule, the lowest threshold whose new false alarms stay within ``budget`` of compliant messages."""
+    clean = [i for i, m in enumerate(messages) if not m.sample.expected and not m.blocked]
+    allowed = int(budget * len(clean))
+    thresholds = {}
+    for rule in MODEL_RULES:
+        values = sorted((scores[i].get(rule, -1e9) for i in clean), reverse=True)
+        # Above the (allowed+1)-th highest clean score, at most `allowed` clean messages pass.
+        edge = values[allowed] if allowed < len(values) else -1e9
+        thresholds[rule] = max(edge + 1e-6, 0.0)
+    return thresholds
+
+
+def train(paths: Sequence[Path], c: float, budget: float, rules: RuleSet | None = None) -> LearnedModel:
+    """Train on the sets and return the model with thresholds from out-of-fold scores.
+
+    ``rules`` are the rule patterns that locate known breaches (default: the builtin rules).
+    """
+    checker = Checker(rules or load_rules(), learned=None)
+    messages = prepare(paths, checker)
+    thresholds = pick_thresholds(messages, out_of_fold(messages, c), budget)
+    vectorizer, models = Trainer(c).fit(messages)
+    info = {
+        "trained_on": [p.name for p in paths],
+        "messages": len(messages),
+        "c": c,
+        "false_alarm_budget_per_rule": budget,
+    }
+    return to_learned(vectorizer, models, thresholds, info)
+
+
+def cross_check(paths: Sequence[Path], c: float, budget: float, rules: RuleSet) -> None:
+    """Leave each set out in turn: train on the rest, score rules + model on it, print the figures and
+    what the model added: right rule ids, and false alarms on compliant messages the rules pass."""
+    from feedback.domain.compliance.evaluate import evaluate
+
+    base = Checker(rules, learned=None)
+    added: Counter[str] = Counter()
+    for held in paths:
+        model = train([p for p in paths if p != held], c, budget, rules)
+        full = Checker(rules, learned=model)
+        samples = read_samples(held)
+        for name, checker in (("rules only", base), ("rules + model", full)):
+            report = evaluate(checker, samples)
+            print(
+                f"{held.stem:42} {name:14} flagged {100 * report.message_recall:5.1f}%  false alarms "
+                f"{100 * report.false_alarm_rate:4.1f}%  rule ids {100 * report.rule_id_recall:5.1f}%"
+            )
+        for sample in samples:
+            before = {f.rule for f in base.check(sample.text, sample.kind, about=sample.about).blocking}
+            after = {f.rule for f in full.check(sample.text, sample.kind, about=sample.about).blocking}
+            for rule in after - before:
+                added["right" if rule in sample.expected else "wrong"] += 1
+                if not sample.expected and not before:
+                    added["new false alarms"] += 1
+    print(
+        f"model added {added['right']} right rule ids and {added['wrong']} wrong ones; "
+        f"{added['new false alarms']} rule ids on compliant messages the rules passed"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train and write the model, or run the leave-one-set-out check."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--cross-check", action="store_true", help="leave each set out in turn and score it")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--false-alarms", type=float, default=0.003, help="per-rule false-alarm budget")
+    parser.add_argument("--out", type=Path, default=ROOT / "feedback/domain/compliance" / MODEL_FILE)
+    parser.add_argument("--rules", type=Path, help="a rules.json to use instead of the builtin one")
+    args = parser.parse_args(argv)
+    paths = [p for p in TRAINING_SETS if p.exists()]
+    rules = load_rules(path=args.rules) if args.rules else load_rules()
+    if args.cross_check:
+        cross_check(paths, args.c, args.false_alarms, rules)
+        return 0
+    model = train(paths, args.c, args.false_alarms, rules)
+    args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(model.weights):,} features); thresholds:")
+    for rule, threshold in zip(model.rules, model.thresholds, strict=True):
+        print(f"  {rule:18} {threshold:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
