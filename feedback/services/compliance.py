@@ -29,6 +29,7 @@ from ..domain.compliance import (
     default_checker,
     load_rules,
 )
+from ..domain.compliance.learned import builtin_model
 from ..models import CompliancePhrase
 
 MAX_TEXT_CHARS = 10_000
@@ -331,6 +332,7 @@ class RuleInfo:
     patterns: tuple[str, ...]  # as written in rules.json, %TERM% names unexpanded
     admin_phrases: tuple[CompliancePhrase, ...]
     takes_phrases: bool
+    learned: bool = False  # the learned sentence model also judges this rule
 
 
 def describe_rules(session: Session) -> tuple[list[RuleInfo], dict[str, str]]:
@@ -338,6 +340,8 @@ def describe_rules(session: Session) -> tuple[list[RuleInfo], dict[str, str]]:
     raw = raw_rules()
     written = {item["id"]: item for item in raw.get("rules", [])}
     admin = phrases_by_rule(session)
+    model = builtin_model()
+    learned_rules = set(model.rules) if model is not None else set()
     infos = []
     for rule in builtin_ruleset():
         severities = tuple(
@@ -349,7 +353,14 @@ def describe_rules(session: Session) -> tuple[list[RuleInfo], dict[str, str]]:
             for p in written.get(rule.id, {}).get("patterns", ())
         )
         infos.append(
-            RuleInfo(rule, severities, patterns, tuple(admin.get(rule.id, ())), rule.mode == "match")
+            RuleInfo(
+                rule,
+                severities,
+                patterns,
+                tuple(admin.get(rule.id, ())),
+                rule.mode == "match",
+                rule.id in learned_rules,
+            )
         )
     return infos, dict(raw.get("terms", {}))
 

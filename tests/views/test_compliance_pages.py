@@ -114,6 +114,9 @@ def test_rules_page_shows_every_rule_with_its_source(auth_client: FlaskClient) -
     assert "blocks sending" in page and "advice only" in page and "not checked" in page
     assert "Shared terms used in the patterns" in page
     assert 'action="/compliance/rules/phrases"' in page  # the admin's form
+    # Rules the learned sentence model also judges say so; the purely lexical ones don't.
+    sections = dict(re.findall(r'id="rule-(\w+)"(.*?)</section>', page, flags=re.S))
+    assert "learned-note" in sections["disrespectful"] and "learned-note" not in sections["external_link"]
 
 
 def test_staff_see_the_rules_but_cannot_change_them(staff_client: FlaskClient) -> None:
