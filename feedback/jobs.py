@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,27 @@ def _make_huey() -> Huey:
 
 huey = _make_huey()
 _worker_app: Flask | None = None
+_STARTED = datetime.now(UTC)  # jobs started before this process are not this process's
+
+
+@huey.on_startup()
+def recover_after_restart() -> None:
+    """When a consumer starts, clean up the jobs a stopped consumer left "running" (see services.recovery)."""
+    in_app_context(_recover)
+
+
+def _recover(app: Flask) -> None:
+    from .db import db
+    from .services.recovery import recover_interrupted
+
+    found = recover_interrupted(db.session, _STARTED)
+    db.session.commit()
+    if found.imports or found.analyses:
+        app.logger.warning(
+            "recovered interrupted jobs: imports %s, analyses %s", found.imports, found.analyses
+        )
+    if found.analyses:
+        queue_issue_analysis("the previous analysis was interrupted")
 
 
 def init_app(app: Flask) -> None:
