@@ -29,7 +29,8 @@ class Checker:
         """
         self.rules = rules
         model = builtin_model() if learned is _BUILTIN else learned
-        assert model is None or isinstance(model, LearnedModel)
+        if model is not None and not isinstance(model, LearnedModel):
+            raise TypeError(f"learned must be a LearnedModel or None, not {type(model).__name__}")
         self.learned: LearnedModel | None = model
         contexts = {name: CompiledContext(spec) for name, spec in rules.contexts.items()}
         self._compiled = tuple(CompiledRule(rule, contexts) for rule in rules)
