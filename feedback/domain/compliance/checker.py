@@ -9,7 +9,7 @@ from .context import Hit, ScanContext
 from .fastpattern import LiteralScanner
 from .learned import LearnedModel, builtin_model
 from .model import About, CheckResult, Finding, Kind, Severity
-from .rules import RuleSet, load_rules
+from .rules import Rule, RuleSet, load_rules
 from .scan import CompiledContext, CompiledRule
 from .text import normalise
 
@@ -181,19 +181,24 @@ class Checker:
                     if not when.search(ctx.low, start, end):
                         continue
                 have.add((target, index))
-                explanation, suggestion = self._wording[(rule.id, ctx.kind, ctx.about)]
-                extra.append(
-                    Finding(
-                        rule=rule.id,
-                        severity=Severity.BLOCK,
-                        start=finding.start,
-                        end=finding.end,
-                        excerpt=finding.excerpt,
-                        explanation=explanation,
-                        suggestion=suggestion,
-                    )
-                )
+                extra.append(self._blocking(rule, ctx, text, finding.start, finding.end))
         return extra
+
+    def _blocking(
+        self, rule: Rule, ctx: ScanContext, text: str, start: int, end: int, lead: str = ""
+    ) -> Finding:
+        """Return a block finding of ``rule`` over text[start:end], with the rule's wording for this message
+        (``lead`` goes before the explanation)."""
+        explanation, suggestion = self._wording[(rule.id, ctx.kind, ctx.about)]
+        return Finding(
+            rule=rule.id,
+            severity=Severity.BLOCK,
+            start=start,
+            end=end,
+            excerpt=text[start:end],
+            explanation=lead + explanation,
+            suggestion=suggestion,
+        )
 
     def _learned_findings(self, ctx: ScanContext, text: str, found: list[Finding]) -> list[Finding]:
         """Return the learned model's findings in sentences where no pattern found the same rule."""
@@ -213,18 +218,8 @@ class Checker:
             if any((stronger, index) in blocking for stronger in rule.suppressed_by):
                 continue
             start, end = _trimmed(text, hit.start, hit.end)
-            explanation, suggestion = self._wording[(rule.id, ctx.kind, ctx.about)]
-            extra.append(
-                Finding(
-                    rule=rule.id,
-                    severity=Severity.BLOCK,
-                    start=start,
-                    end=end,
-                    excerpt=text[start:end],
-                    explanation=f"The wording of this sentence reads as: {rule.title.lower()}. {explanation}",
-                    suggestion=suggestion,
-                )
-            )
+            lead = f"The wording of this sentence reads as: {rule.title.lower()}. "
+            extra.append(self._blocking(rule, ctx, text, start, end, lead))
         return extra
 
 

@@ -6,7 +6,8 @@ model reads every sentence as a bag of words and word pairs and gives each polic
 model (logistic regression, one per rule) trained on labelled messages by
 ``tools/train_compliance_model.py`` and stored as ``learned_model.json`` beside this file. A sentence whose
 score passes the rule's threshold becomes a finding for that rule when no rule pattern already found it
-there. The model is plain data read into dicts, so scoring costs a few dictionary lookups per word.
+there. The model is plain data (a weight per feature and rule); a message's sentences are scored together:
+a dictionary lookup per word and word pair, then one numpy sum per sentence.
 """
 
 from __future__ import annotations
@@ -50,9 +51,6 @@ def sentence_features(low: str) -> set[str]:
     return features
 
 
-_features = sentence_features  # what the model scores with (a test may swap it)
-
-
 @dataclass(frozen=True)
 class LearnedHit:
     """A rule the model finds in one sentence: rule id, sentence offsets and the model's score."""
@@ -94,7 +92,7 @@ class LearnedModel:
         """Build a model; ``weights`` maps a feature to (rule index, weight) pairs, ``skip`` lists
         (rule, kind, about) where the model is not used ("*" matches any kind or about), ``requires``
         maps a rule to a lower-case regex the message must contain for the model to judge it there
-        (an incentive is only an incentive for a review if a review, rating or feedback is mentioned)."""
+        (a request to change a review needs a review, rating or feedback to be mentioned)."""
         if not len(rules) == len(bias) == len(thresholds):
             raise ValueError("rules, bias and thresholds must have the same length")
         self.rules = tuple(rules)
@@ -144,17 +142,6 @@ class LearnedModel:
             "weights": {f: [[i, round(w, 5)] for i, w in ws] for f, ws in sorted(self.weights.items())},
         }
 
-    def scores(self, low: str) -> list[float]:
-        """Return each rule's score (a logit) for one lower-cased sentence."""
-        totals = list(self.bias)
-        weights = self.weights
-        for feature in sentence_features(low):
-            found = weights.get(feature)
-            if found is not None:
-                for index, weight in found:
-                    totals[index] += weight
-        return totals
-
     def applies(self, rule: str, kind: str, about: str) -> bool:
         """Tell whether the model judges ``rule`` in a message of this kind and topic."""
         skip = self.skip
@@ -170,7 +157,6 @@ class LearnedModel:
     ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
         """Return the non-blank sentences and a (sentences x rules) array of their scores."""
         lookup = self._index.get
-        sentence_features = _features
         rows: list[int] = []
         starts: list[int] = []
         spans: list[tuple[int, int]] = []
