@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db import utcnow
 from ..domain.issue_edits import Edit, compile_edits, validate
-from ..domain.issues import IssueAnalyzer, IssueSummary, load_taxonomy
+from ..domain.issues import RECURRING_MIN_ITEMS, IssueAnalyzer, IssueSummary, load_taxonomy
 from ..domain.sentiment import SentimentScorer
 from ..domain.trends import weekly_trend
 from ..models import AnalysisRun, IssueEdit, IssueStat, Item, ItemIssue, Product
@@ -224,6 +224,13 @@ def issue_table(session: Session, scope: str = ALL) -> list[IssueStat]:
             .order_by(IssueStat.items.desc(), IssueStat.label)
         ).scalars()
     )
+
+
+def split_recurring(rows: list[IssueStat]) -> tuple[list[IssueStat], list[IssueStat]]:
+    """Split a scope's issues into the recurring ones (named by RECURRING_MIN_ITEMS or more items) and
+    those only one customer has mentioned so far, keeping their order."""
+    recurring = [r for r in rows if r.items >= RECURRING_MIN_ITEMS]
+    return recurring, [r for r in rows if r.items < RECURRING_MIN_ITEMS]
 
 
 def issue_in_scopes(session: Session, key: str) -> list[IssueStat]:

@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from ..db import db
 from ..domain.issue_edits import Edit, EditError
-from ..domain.issues import RECURRING_MIN_ITEMS, IssueKind
+from ..domain.issues import IssueKind
 from ..domain.trends import sparkline_points
 from ..forms import ActionForm
 from ..jobs import queue_issue_analysis
@@ -28,9 +28,7 @@ def sparkline(counts: list[int]) -> str:
 def index() -> ResponseReturnValue:
     """List recurring issues for all products or one product (``?product=``)."""
     scope = request.args.get("product", issues.ALL)
-    table = issues.issue_table(db.session, scope)
-    rows = [r for r in table if r.items >= RECURRING_MIN_ITEMS]
-    once = [r for r in table if r.items < RECURRING_MIN_ITEMS]
+    rows, once = issues.split_recurring(issues.issue_table(db.session, scope))
     show_all = request.args.get("all") == "1"
     scopes = issues.scopes(db.session)
     return render_template(
