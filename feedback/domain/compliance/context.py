@@ -93,6 +93,8 @@ class ScanContext:
         """Return False when the text has no character as high as any the pattern starts with."""
         if pattern.floor is None or self.exhaustive:
             return True
+        if pattern.floor > "\x7f" and self.text.isascii():  # isascii() is a flag lookup, max() a pass
+            return False
         if self._max_char is None:
             self._max_char = max(self.text, default="\0")
         return self._max_char >= pattern.floor

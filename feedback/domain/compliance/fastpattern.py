@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick_rs
+
 from .literals import WORD_START, minimal_literals, plain, required_literals
-from .text import top_level_parts, trie_groups, trie_regex
+from .text import top_level_parts, trie_groups
 from .widths import first_char_floor, match_widths
 
 
@@ -16,51 +18,49 @@ def collapse(text: str) -> str:
 
 
 class LiteralScanner:
-    """Find which of a fixed set of literals occur in a text: one pass over word starts, one over the rest."""
+    """Find which of a fixed set of literals occur in a text: an Aho-Corasick pass, then word-start checks."""
 
     def __init__(self, literals: Iterable[str]) -> None:
-        words = sorted({plain(w) for w in literals if w.startswith(WORD_START)})
-        others = sorted({w for w in literals if not w.startswith(WORD_START)})
-        # A literal that may start inside a word and begins with a letter would make the scan stop at nearly
-        # every character; the few such literals are looked for one by one instead (a C-speed substring test).
-        self._inside = tuple(w for w in others if w[0].isalpha())
-        others = [w for w in others if not w[0].isalpha()]
-        # A match is the longest literal starting at a position; the shorter literals starting there are
-        # its prefixes, so each literal maps to itself plus every literal that is a prefix of it.
-        self._word_closure = _closure(words, WORD_START)
-        self._other_closure = _closure(others, "")
-        # Each regex consumes one possible first character (a leading class lets the engine skip the rest
-        # quickly) and then looks back to read the longest literal starting there, so literals may overlap.
-        self._word_rx = _scanner_regex(words, r"\b")
-        self._other_rx = _scanner_regex(others, "")
+        """Index the literals; those marked WORD_START count only where they start a word."""
+        # One automaton entry per plain string; it may stand for a marked literal, an unmarked one, or both.
+        forms: dict[str, tuple[str | None, str | None]] = {}
+        for literal in literals:
+            text = plain(literal)
+            at_word, anywhere = forms.get(text, (None, None))
+            if literal.startswith(WORD_START):
+                at_word = literal
+            else:
+                anywhere = literal
+            forms[text] = (at_word, anywhere)
+        keys = sorted(forms)
+        self._at_word = tuple(forms[k][0] for k in keys)
+        self._anywhere = tuple(forms[k][1] for k in keys)
+        # Overlapping matches: every occurrence of every literal, in C; Python only looks at the hits.
+        self._automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
 
     def present(self, text: str) -> set[str]:
         """Return the literals (word-start ones marked) that occur in text, as returned by collapse()."""
-        found: set[str] = {literal for literal in self._inside if literal in text}
-        for rx, closure in ((self._word_rx, self._word_closure), (self._other_rx, self._other_closure)):
-            if rx is not None:
-                for literal in set(rx.findall(text)):
-                    found |= closure[literal]
+        found: set[str] = set()
+        if self._automaton is None:
+            return found
+        at_word, anywhere = self._at_word, self._anywhere
+        for index, start, _end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            literal = anywhere[index]
+            if literal is not None:
+                found.add(literal)
+            literal = at_word[index]
+            if literal is not None and (start == 0 or not _word_char(text[start - 1])):
+                found.add(literal)
         return found
 
 
-def _scanner_regex(words: list[str], boundary: str) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    first = "[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "]"
-    return re.compile(f"{first}(?<={boundary}(?=({trie_regex(words)})).)", re.DOTALL)
-
-
-def _closure(words: list[str], mark: str) -> dict[str, frozenset[str]]:
-    wordset = set(words)
-    return {w: frozenset(mark + w[:i] for i in range(1, len(w) + 1) if w[:i] in wordset) for w in words}
-
-
-_WORD = re.compile(r"\w")
+def _word_char(c: str) -> bool:
+    # What \\w matches in a str pattern: alphanumerics and the underscore.
+    return c.isalnum() or c == "_"
 
 
 def _is_word(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and _WORD.match(text, i) is not None
+    return 0 <= i < len(text) and _word_char(text[i])
 
 
 class FastPattern:
@@ -84,10 +84,17 @@ class FastPattern:
         "width",
     )
 
-    def __init__(self, pattern: str, *, prefilter: bool = True) -> None:
-        """Compile pattern; raises re.error if it is invalid."""
+    def __init__(self, pattern: str, *, prefilter: bool = True, cased: bool = False) -> None:
+        """Compile pattern; raises re.error if it is invalid.
+
+        cased says the pattern reads the text as written while the literal scan reads it lower-cased: only
+        requirements of plain ASCII literals carry over (the text holds "USA" only if its lower case holds
+        "usa"; a character that lowers to two is kept as it is in the scanned text).
+        """
         self.pattern = pattern
         found = required_literals(pattern) if prefilter else ()
+        if cased:
+            found = tuple(required for required in found if all(map(str.isascii, required)))
         self.requires = tuple(minimal_literals(required) for required in found)
         # Set by the checker when the literal scan reports this pattern's first literals.
         self.indexed = False

@@ -67,9 +67,10 @@ class LearnedModel:
     __slots__ = (
         "_bias",
         "_gates",
-        "_index",
         "_matrix",
+        "_pairs",
         "_thresholds",
+        "_words",
         "bias",
         "info",
         "requires",
@@ -105,7 +106,10 @@ class LearnedModel:
         self._gates = {r: re.compile(p) for r, p in self.requires.items()}
         # For scoring a whole message at once: one row of weights per feature after a first row of zeros
         # that every sentence includes, so that no sentence's slice is empty (and 0 means "no feature").
-        self._index = {f: i for i, f in enumerate(self.weights, start=1)}
+        index = {f: i for i, f in enumerate(self.weights, start=1)}
+        # Looked up by a sentence's words and by its adjacent word pairs (as tuples: no string to build).
+        self._words = {f: i for f, i in index.items() if " " not in f}
+        self._pairs = {tuple(f.split(" ")): i for f, i in index.items() if " " in f}
         matrix = np.zeros((len(self.weights) + 1, len(self.rules)), dtype=np.float64)
         for i, pairs in enumerate(self.weights.values(), start=1):
             for rule, weight in pairs:
@@ -156,18 +160,24 @@ class LearnedModel:
         self, low: str, sentences: Iterable[tuple[int, int]]
     ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
         """Return the non-blank sentences and a (sentences x rules) array of their scores."""
-        lookup = self._index.get
+        word_row, pair_row = self._words.get, self._pairs.get
+        # An ASCII text is tokenised in one go (its bytes line up with its characters), others by sentence.
+        tokens = low.encode().translate(_TOKENS).decode() if low.isascii() else None
         rows: list[int] = []
         starts: list[int] = []
         spans: list[tuple[int, int]] = []
         for start, end in sentences:
-            features = sentence_features(low[start:end])
-            if not features:
+            words = tokens[start:end].split() if tokens is not None else sentence_words(low[start:end])
+            if not words:
                 continue
+            # Each feature counts once per sentence: a set of the rows of its words and word pairs.
+            found = set(map(word_row, words))
+            found.update(map(pair_row, pairwise(words)))
+            found.discard(None)
             starts.append(len(rows))
             spans.append((start, end))
             rows.append(0)
-            rows.extend(filter(None, map(lookup, features)))
+            rows.extend(found)  # type: ignore[arg-type]  # None was discarded
         if not spans:
             return spans, np.zeros((0, len(self.rules)))
         picked = self._matrix[np.fromiter(rows, dtype=np.intp, count=len(rows))]

@@ -17,10 +17,10 @@ def _prepared(pattern: str) -> str:
     return flexible_spaces(lower_pattern(pattern))
 
 
-def fast(pattern: str, where: str, *, prefilter: bool = True) -> FastPattern:
+def fast(pattern: str, where: str, *, cased: bool = False) -> FastPattern:
     """Compile pattern as a FastPattern, reporting a bad regex as a RulesError naming where it is."""
     try:
-        return FastPattern(pattern, prefilter=prefilter)
+        return FastPattern(pattern, cased=cased)
     except re.error as exc:
         raise RulesError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
 
@@ -81,9 +81,9 @@ def _alternatives(rule: Rule) -> list[Alternative]:
     alts: list[Alternative] = []
 
     def add(pattern: str, spec: PatternSpec | None, cased: bool = False) -> None:
-        # Case-sensitive patterns read the original text, which the lower-case prefilter cannot vouch for.
+        # Case-sensitive patterns read the original text; the lower-case prefilter vouches for ASCII literals.
         for part in [pattern] if cased else split_alternatives(pattern):
-            alts.append(Alternative(fast(part, rule.id, prefilter=not cased), spec, cased))
+            alts.append(Alternative(fast(part, rule.id, cased=cased), spec, cased))
 
     for phrase in rule.admin_phrases:
         add(rf"(?<!\w){phrase_body(phrase)}(?!\w)", None)
