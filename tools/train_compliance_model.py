@@ -50,6 +50,11 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c2.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c3.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c5.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c7.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c8.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c10.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c11.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c12.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on each left-out set. Links, contact details, emoji and profanity are
