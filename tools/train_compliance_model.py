@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from feedback.domain.compliance import Checker, RuleSet, load_rules  # noqa: E402
-from feedback.domain.compliance.evaluate import Sample, read_samples  # noqa: E402
+from feedback.domain.compliance.evaluate import Outcome, Report, Sample, read_samples  # noqa: E402
 from feedback.domain.compliance.learned import (  # noqa: E402
     MODEL_FILE,
     LearnedModel,
@@ -55,12 +55,19 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c10.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c11.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c12.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c13.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c14.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c15.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
-# than it raised false alarms on each left-out set. Links, contact details, emoji and profanity are
-# lexical (the patterns do them well); incentives, positive bias and gating it confused with compliant
-# review requests ("whether you rate us 1 or 5 stars") more often than it helped.
+# than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
+# lexical (the patterns do them well). Incentives, positive bias and gating joined once 15 writers' sets
+# were there to learn from (with 7 it confused them with compliant review requests more often than it
+# helped); left out c5, c13, c14 and c15 together, the model then lifted rule ids from 82.6% to 85.0%.
 MODEL_RULES = (
+    "incentive",
+    "positive_bias",
+    "review_gating",
     "review_change",
     "marketing",
     "disrespectful",
@@ -72,9 +79,10 @@ MODEL_RULES = (
 # A neutral note that feedback can be updated is allowed in a buyer message about seller feedback: there
 # only the rule patterns (which know "please remove it" from the neutral note) judge review_change.
 SKIP = [("review_change", "buyer_message", "seller_feedback")]
-# The model judges these rules only in messages that mention a review, rating or feedback at all.
+# The model judges these rules only in messages that mention a review, rating or feedback at all: they are
+# about reviews ("if you're not satisfied, reply and we'll refund you" gates nothing).
 _REVIEWISH = r"review|feedback|rating|\brate\b|\bstars?\b|testimonial|opinion|\bthoughts\b|experience|comment"
-REQUIRES = {"review_change": _REVIEWISH}
+REQUIRES = dict.fromkeys(("incentive", "positive_bias", "review_gating", "review_change"), _REVIEWISH)
 PRUNE = 0.01  # weights smaller than this are dropped from the stored model
 NEVER = -1e6  # the bias of a rule the data had no example of
 
@@ -257,19 +265,24 @@ def train(paths: Sequence[Path], c: float, budget: float, rules: RuleSet | None 
     return to_learned(vectorizer, models, thresholds, info)
 
 
-def cross_check(paths: Sequence[Path], c: float, budget: float, rules: RuleSet) -> None:
-    """Leave each set out in turn: train on the rest, score rules + model on it, print the figures and
-    what the model added: right rule ids, and false alarms on compliant messages the rules pass."""
+def cross_check(
+    paths: Sequence[Path], c: float, budget: float, rules: RuleSet, held_out: Sequence[Path] | None = None
+) -> None:
+    """Leave each set (or each of ``held_out``) out in turn: train on the rest, score rules + model on it,
+    print the figures, their total over the sets left out, and what the model added: right rule ids, and
+    false alarms on compliant messages the rules pass."""
     from feedback.domain.compliance.evaluate import evaluate
 
     base = Checker(rules, learned=None)
     added: Counter[str] = Counter()
-    for held in paths:
+    pooled: dict[str, list[Outcome]] = {"rules only": [], "rules + model": []}
+    for held in held_out or paths:
         model = train([p for p in paths if p != held], c, budget, rules)
         full = Checker(rules, learned=model)
         samples = read_samples(held)
         for name, checker in (("rules only", base), ("rules + model", full)):
             report = evaluate(checker, samples)
+            pooled[name].extend(report.outcomes)
             print(
                 f"{held.stem:42} {name:14} flagged {100 * report.message_recall:5.1f}%  false alarms "
                 f"{100 * report.false_alarm_rate:4.1f}%  rule ids {100 * report.rule_id_recall:5.1f}%"
@@ -281,6 +294,12 @@ def cross_check(paths: Sequence[Path], c: float, budget: float, rules: RuleSet) 
                 added["right" if rule in sample.expected else "wrong"] += 1
                 if not sample.expected and not before:
                     added["new false alarms"] += 1
+    for name, outcomes in pooled.items():
+        report = Report(tuple(outcomes))
+        print(
+            f"{'all sets left out':42} {name:14} flagged {100 * report.message_recall:5.1f}%  false alarms "
+            f"{100 * report.false_alarm_rate:4.1f}%  rule ids {100 * report.rule_id_recall:5.1f}%"
+        )
     print(
         f"model added {added['right']} right rule ids and {added['wrong']} wrong ones; "
         f"{added['new false alarms']} rule ids on compliant messages the rules passed"
@@ -293,15 +312,21 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--cross-check", action="store_true", help="leave each set out in turn and score it")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    parser.add_argument("--false-alarms", type=float, default=0.003, help="per-rule false-alarm budget")
+    parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength")
+    parser.add_argument("--false-alarms", type=float, default=0.005, help="per-rule false-alarm budget")
     parser.add_argument("--out", type=Path, default=ROOT / "feedback/domain/compliance" / MODEL_FILE)
     parser.add_argument("--rules", type=Path, help="a rules.json to use instead of the builtin one")
+    parser.add_argument(
+        "--hold", nargs="+", default=[], metavar="NAME", help="with --cross-check: leave out only these sets"
+    )
     args = parser.parse_args(argv)
     paths = [p for p in TRAINING_SETS if p.exists()]
     rules = load_rules(path=args.rules) if args.rules else load_rules()
     if args.cross_check:
-        cross_check(paths, args.c, args.false_alarms, rules)
+        held = [p for p in paths if p.stem in args.hold or p.name in args.hold]
+        if len(held) != len(args.hold):
+            parser.error(f"--hold names sets that are not training sets: {args.hold}")
+        cross_check(paths, args.c, args.false_alarms, rules, held)
         return 0
     model = train(paths, args.c, args.false_alarms, rules)
     args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")

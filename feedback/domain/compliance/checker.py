@@ -77,6 +77,7 @@ class Checker:
             for about in About
         }
         self._rule_by_id = {c.rule.id: c.rule for c in self._compiled}
+        self._compiled_by_id = {c.rule.id: c for c in self._compiled}
         self._implied = {
             c.rule.id: tuple((i.rule, re.compile(i.when) if i.when else None) for i in c.rule.implies)
             for c in self._compiled
@@ -218,6 +219,9 @@ class Checker:
             if any((stronger, index) in blocking for stronger in rule.suppressed_by):
                 continue
             start, end = _trimmed(text, hit.start, hit.end)
+            # The rule's near misses ("positive or negative", "free shipping") hold for the model too.
+            if start < end and self._compiled_by_id[hit.rule].excepted(ctx, start, end):
+                continue
             lead = f"The wording of this sentence reads as: {rule.title.lower()}. "
             extra.append(self._blocking(rule, ctx, text, start, end, lead))
         return extra

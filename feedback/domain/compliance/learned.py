@@ -43,10 +43,23 @@ def sentence_words(low: str) -> list[str]:
     return low.encode().translate(_TOKENS).decode().split()
 
 
+_SUFFIXES = ("ies", "ing", "ed", "es", "s", "ly", "er", "est")
+_STEM_CACHE = 100_000  # words remembered per model; the cache starts again when full
+
+
+def stem(word: str) -> str:
+    """Return a crude stem feature of a word ("~refund" for "refunds"), or the word itself if it has none."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return "~" + word[: -len(suffix)]
+    return word
+
+
 def sentence_features(low: str) -> set[str]:
-    """Return the features of one lower-cased sentence: its words and adjacent word pairs."""
+    """Return the features of one lower-cased sentence: its words, their stems and adjacent word pairs."""
     words = sentence_words(low)
     features = set(words)
+    features.update(map(stem, words))
     features.update(map(" ".join, pairwise(words)))
     return features
 
@@ -69,6 +82,7 @@ class LearnedModel:
         "_gates",
         "_matrix",
         "_pairs",
+        "_stem_rows",
         "_thresholds",
         "_words",
         "bias",
@@ -110,6 +124,9 @@ class LearnedModel:
         # Looked up by a sentence's words and by its adjacent word pairs (as tuples: no string to build).
         self._words = {f: i for f, i in index.items() if " " not in f}
         self._pairs = {tuple(f.split(" ")): i for f, i in index.items() if " " in f}
+        # Word -> row of its stem feature: stemming in Python costs more than the rest of the scoring, and
+        # the same words come back in every message.
+        self._stem_rows: dict[str, int] = {}
         matrix = np.zeros((len(self.weights) + 1, len(self.rules)), dtype=np.float64)
         for i, pairs in enumerate(self.weights.values(), start=1):
             for rule, weight in pairs:
@@ -156,11 +173,19 @@ class LearnedModel:
             or (rule, "*", "*") in skip
         )
 
+    def _stem_row(self, word: str) -> int:
+        """Return the row of the word's stem feature (0 when it has none), remembered for next time."""
+        if len(self._stem_rows) >= _STEM_CACHE:
+            self._stem_rows.clear()
+        found = stem(word)
+        row = self._stem_rows[word] = self._words.get(found, 0) if found != word else 0
+        return row
+
     def sentence_scores(
         self, low: str, sentences: Iterable[tuple[int, int]]
     ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
         """Return the non-blank sentences and a (sentences x rules) array of their scores."""
-        word_row, pair_row = self._words.get, self._pairs.get
+        word_row, pair_row, stem_row = self._words.get, self._pairs.get, self._stem_rows.get
         # An ASCII text is tokenised in one go (its bytes line up with its characters), others by sentence.
         tokens = low.encode().translate(_TOKENS).decode() if low.isascii() else None
         rows: list[int] = []
@@ -172,6 +197,10 @@ class LearnedModel:
                 continue
             # Each feature counts once per sentence: a set of the rows of its words and word pairs.
             found = set(map(word_row, words))
+            stems = list(map(stem_row, words))
+            if None in stems:
+                stems = [self._stem_row(w) if r is None else r for w, r in zip(words, stems, strict=True)]
+            found.update(stems)  # a 0 (no stem feature) adds the zero row again: no effect on the sums
             found.update(map(pair_row, pairwise(words)))
             found.discard(None)
             starts.append(len(rows))

@@ -146,7 +146,7 @@ class CompiledRule:
             return Hit(start, end, severity)
         # The needed context usually settles a hit more cheaply than the exceptions do, so it goes first.
         joined = (start, end) if spec.needs is None else self._with_context(ctx, spec, start, end)
-        if joined is None or self._excepted(ctx, start, end):
+        if joined is None or self.excepted(ctx, start, end):
             return None
         start, end = joined
         sev = Severity.WARN if Severity.WARN in (spec.severity, severity) else Severity.BLOCK
@@ -166,7 +166,8 @@ class CompiledRule:
             return start, end
         return None
 
-    def _excepted(self, ctx: ScanContext, start: int, end: int) -> bool:
+    def excepted(self, ctx: ScanContext, start: int, end: int) -> bool:
+        """Return True when one of the rule's exceptions (near misses) applies to text[start:end]."""
         for exc in self._exceptions:
             if exc.kinds is not None and ctx.kind not in exc.kinds:
                 continue
