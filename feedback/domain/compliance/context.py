@@ -33,6 +33,10 @@ _SPACES = str.maketrans(
 )
 
 
+# The same for ASCII text, as a byte table (several times faster than a str.translate mapping).
+_ASCII_SPACES = bytes(32 if b < 128 and chr(b) in map(chr, _SPACES) else b for b in range(256))
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A raw match of one rule, before it becomes a Finding."""
@@ -51,6 +55,7 @@ class ScanContext:
         "_collapsed",
         "_max_char",
         "_memo",
+        "_occurs",
         "_sentences",
         "about",
         "exhaustive",
@@ -68,7 +73,11 @@ class ScanContext:
         # Slow; it exists to show that the fast path finds exactly the same.
         self.exhaustive = exhaustive
         self.low = lower_same_length(text)
-        self.spaced = self.low.translate(_SPACES)
+        self.spaced = (
+            self.low.encode().translate(_ASCII_SPACES).decode()
+            if self.low.isascii()
+            else self.low.translate(_SPACES)
+        )
         tokens = self.spaced.split()
         # Longest whitespace-free run: bounds how far \\w+ and the like can reach (see FastPattern).
         self.longest = max(map(len, tokens), default=0)
@@ -81,6 +90,7 @@ class ScanContext:
         self._max_char: str | None = None
         self._sentences: Sentences | None = None
         self._memo: dict[object, list[Span]] = {}
+        self._occurs: dict[FastPattern, bool] = {}
 
     @property
     def collapsed(self) -> str:
@@ -121,8 +131,17 @@ class ScanContext:
             self._memo[pattern] = found
         return found
 
+    def occurs(self, pattern: FastPattern) -> bool:
+        """Return False when the pattern's literals show it cannot match this text (remembered per check)."""
+        found = self._occurs.get(pattern)
+        if found is None:
+            found = self._occurs[pattern] = self.exhaustive or pattern.occurs_in(self.collapsed)
+        return found
+
     def overlaps(self, pattern: FastPattern, start: int, end: int) -> bool:
         """Return True when pattern matches the lower-case text somewhere overlapping [start, end)."""
+        if not self.occurs(pattern):
+            return False
         if self.exhaustive or pattern.width is None or pattern.ahead is None:
             return any(a < end and start < b for a, b in self.spans(pattern))
         return pattern.overlapping(self.low, self.spaced, self.longest, start, end)
@@ -131,7 +150,7 @@ class ScanContext:
         """Return True when pattern occurs in the lower-case text between bounds."""
         if self.exhaustive:
             return pattern.reference_search(self.low, *bounds)
-        return pattern.search(self.low, *bounds) is not None
+        return self.occurs(pattern) and pattern.search(self.low, *bounds) is not None
 
     def sentence_bounds(self, pos: int, spread: int = 0) -> Span:
         """Return the offsets of the sentence at pos, widened by spread sentences on each side."""

@@ -43,14 +43,17 @@ class LiteralScanner:
         found: set[str] = set()
         if self._automaton is None:
             return found
-        at_word, anywhere = self._at_word, self._anywhere
+        at_word, anywhere, add = self._at_word, self._anywhere, found.add
         for index, start, _end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             literal = anywhere[index]
             if literal is not None:
-                found.add(literal)
+                add(literal)
             literal = at_word[index]
-            if literal is not None and (start == 0 or not _word_char(text[start - 1])):
-                found.add(literal)
+            if literal is not None:
+                # Inline \w test (a call per match costs more than the scan): most words follow a space.
+                before = text[start - 1] if start else " "
+                if before == " " or not (before.isalnum() or before == "_"):
+                    add(literal)
         return found
 
 
@@ -73,6 +76,7 @@ class FastPattern:
 
     __slots__ = (
         "_anchors",
+        "_plains",
         "_reference",
         "ahead",
         "boundary",
@@ -96,6 +100,7 @@ class FastPattern:
         if cased:
             found = tuple(required for required in found if all(map(str.isascii, required)))
         self.requires = tuple(minimal_literals(required) for required in found)
+        self._plains = tuple(tuple(sorted({plain(lit) for lit in required})) for required in self.requires)
         # Set by the checker when the literal scan reports this pattern's first literals.
         self.indexed = False
         # Longest match and longest lookahead, when bounded: they let a search be confined to a window.
@@ -119,6 +124,14 @@ class FastPattern:
                 except re.error:
                     pass
                 break
+
+    def occurs_in(self, collapsed: str) -> bool:
+        """Return False when the text (as collapse() returns it) lacks every literal of a requirement.
+
+        Substring tests, word starts ignored: cheaper than a regex pass, for patterns the literal scan
+        does not index (exceptions, which are looked up only around hits).
+        """
+        return all(any(literal in collapsed for literal in plains) for plains in self._plains)
 
     def possible(self, present: set[str]) -> bool:
         """Return False when the prefilter proves the pattern cannot match, given the literals present."""

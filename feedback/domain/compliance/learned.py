@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -64,6 +64,24 @@ def sentence_features(low: str) -> set[str]:
     return features
 
 
+class _WordRows(dict[str, tuple[int, ...]]):
+    """Word -> rows of the word's feature and of its stem's feature (those the model has), worked out on
+    first sight: stemming in Python costs more than the rest of the scoring, and words recur."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: Mapping[str, int]) -> None:
+        super().__init__()
+        self._rows = dict(rows)
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) >= _STEM_CACHE:
+            self.clear()
+        found = tuple(row for row in {self._rows.get(word), self._rows.get(stem(word))} if row is not None)
+        self[word] = found
+        return found
+
+
 @dataclass(frozen=True)
 class LearnedHit:
     """A rule the model finds in one sentence: rule id, sentence offsets and the model's score."""
@@ -78,13 +96,11 @@ class LearnedModel:
     """Per-rule linear scores of sentences, with the threshold each rule must pass."""
 
     __slots__ = (
-        "_bias",
         "_gates",
         "_matrix",
         "_pairs",
-        "_stem_rows",
         "_thresholds",
-        "_words",
+        "_word_rows",
         "bias",
         "info",
         "requires",
@@ -118,21 +134,21 @@ class LearnedModel:
         self.info = dict(info or {})
         self.requires = dict(requires or {})
         self._gates = {r: re.compile(p) for r, p in self.requires.items()}
-        # For scoring a whole message at once: one row of weights per feature after a first row of zeros
-        # that every sentence includes, so that no sentence's slice is empty (and 0 means "no feature").
+        # For scoring a whole message at once: one row of weights per feature after a first row that every
+        # sentence includes once, holding the bias less the threshold (a sentence passes a rule where its
+        # sum is at least 0).
         index = {f: i for i, f in enumerate(self.weights, start=1)}
-        # Looked up by a sentence's words and by its adjacent word pairs (as tuples: no string to build).
-        self._words = {f: i for f, i in index.items() if " " not in f}
-        self._pairs = {tuple(f.split(" ")): i for f, i in index.items() if " " in f}
-        # Word -> row of its stem feature: stemming in Python costs more than the rest of the scoring, and
-        # the same words come back in every message.
-        self._stem_rows: dict[str, int] = {}
+        # Looked up by a sentence's words (with their stems) and adjacent word pairs (tuples: no join).
+        self._word_rows = _WordRows({f: i for f, i in index.items() if " " not in f})
+        self._pairs: dict[tuple[str, str], int] = {
+            (first, second): i for f, i in index.items() if " " in f for first, second in [f.split(" ")]
+        }
         matrix = np.zeros((len(self.weights) + 1, len(self.rules)), dtype=np.float64)
+        matrix[0] = np.array(self.bias, dtype=np.float64) - np.array(self.thresholds, dtype=np.float64)
         for i, pairs in enumerate(self.weights.values(), start=1):
             for rule, weight in pairs:
                 matrix[i, rule] = weight
         self._matrix = matrix
-        self._bias = np.array(self.bias, dtype=np.float64)
         self._thresholds = np.array(self.thresholds, dtype=np.float64)
 
     @classmethod
@@ -173,19 +189,11 @@ class LearnedModel:
             or (rule, "*", "*") in skip
         )
 
-    def _stem_row(self, word: str) -> int:
-        """Return the row of the word's stem feature (0 when it has none), remembered for next time."""
-        if len(self._stem_rows) >= _STEM_CACHE:
-            self._stem_rows.clear()
-        found = stem(word)
-        row = self._stem_rows[word] = self._words.get(found, 0) if found != word else 0
-        return row
-
-    def sentence_scores(
+    def _margins(
         self, low: str, sentences: Iterable[tuple[int, int]]
     ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
-        """Return the non-blank sentences and a (sentences x rules) array of their scores."""
-        word_row, pair_row, stem_row = self._words.get, self._pairs.get, self._stem_rows.get
+        """Return the non-blank sentences and a (sentences x rules) array of score minus threshold."""
+        word_rows, pair_row = self._word_rows.__getitem__, self._pairs.get
         # An ASCII text is tokenised in one go (its bytes line up with its characters), others by sentence.
         tokens = low.encode().translate(_TOKENS).decode() if low.isascii() else None
         rows: list[int] = []
@@ -195,23 +203,26 @@ class LearnedModel:
             words = tokens[start:end].split() if tokens is not None else sentence_words(low[start:end])
             if not words:
                 continue
-            # Each feature counts once per sentence: a set of the rows of its words and word pairs.
-            found = set(map(word_row, words))
-            stems = list(map(stem_row, words))
-            if None in stems:
-                stems = [self._stem_row(w) if r is None else r for w, r in zip(words, stems, strict=True)]
-            found.update(stems)  # a 0 (no stem feature) adds the zero row again: no effect on the sums
+            # Each feature counts once per sentence: a set of the rows of its words, their stems and its
+            # word pairs, and row 0 (the bias less the threshold) exactly once.
+            found: set[int | None] = set(chain.from_iterable(map(word_rows, words)))
             found.update(map(pair_row, pairwise(words)))
             found.discard(None)
+            found.add(0)
             starts.append(len(rows))
             spans.append((start, end))
-            rows.append(0)
             rows.extend(found)  # type: ignore[arg-type]  # None was discarded
         if not spans:
             return spans, np.zeros((0, len(self.rules)))
-        picked = self._matrix[np.fromiter(rows, dtype=np.intp, count=len(rows))]
-        totals = np.add.reduceat(picked, starts, axis=0) + self._bias
-        return spans, totals
+        picked = self._matrix.take(np.fromiter(rows, dtype=np.intp, count=len(rows)), axis=0)
+        return spans, np.add.reduceat(picked, starts, axis=0)
+
+    def sentence_scores(
+        self, low: str, sentences: Iterable[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
+        """Return the non-blank sentences and a (sentences x rules) array of their scores."""
+        spans, margins = self._margins(low, sentences)
+        return spans, margins + self._thresholds
 
     def judged(self, low: str, kind: str, about: str) -> list[int]:
         """Return the indexes of the rules the model judges in this message."""
@@ -236,10 +247,13 @@ class LearnedModel:
 
     def hits(self, low: str, sentences: Iterable[tuple[int, int]], kind: str, about: str) -> list[LearnedHit]:
         """Return the rules each sentence (start, end offsets into ``low``) passes, in text order."""
-        spans, totals = self.sentence_scores(low, sentences)
+        spans, margins = self._margins(low, sentences)
         found: list[LearnedHit] = []
         verdicts: dict[int, bool] = {}  # rule index -> judged here (gates are looked at only on a pass)
-        for row, index in zip(*np.nonzero(totals >= self._thresholds), strict=True):
+        passed = margins >= 0.0
+        if not passed.any():  # most messages: nothing to look at
+            return found
+        for row, index in zip(*np.nonzero(passed), strict=True):
             judged = verdicts.get(index)
             if judged is None:
                 rule = self.rules[index]
@@ -249,7 +263,8 @@ class LearnedModel:
                 )
             if judged:
                 start, end = spans[row]
-                found.append(LearnedHit(self.rules[index], start, end, float(totals[row, index])))
+                score = float(margins[row, index]) + self.thresholds[index]
+                found.append(LearnedHit(self.rules[index], start, end, score))
         return found
 
 

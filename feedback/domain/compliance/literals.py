@@ -60,8 +60,24 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
         return ()
     # A requirement as common as a single letter filters nothing and only slows the literal scan.
     usable = [c for c in candidates if c and "" not in c and len(c) <= _MAX_REQUIRED and _score(c)[0] >= 2.5]
-    usable.sort(key=_score, reverse=True)
+    # Of two requirements, the one without words that nearly every seller message holds ("review", "you")
+    # comes first: the scan indexes the first one, so it decides how often the pattern is looked at.
+    usable.sort(key=lambda c: (not _common(c), _score(c)), reverse=True)
     return tuple(frozenset(_normalised(s) for s in c) for c in usable[:2])
+
+
+# Words in most messages a seller sends: a requirement holding one filters little.
+_COMMON_WORDS = frozenset(
+    {
+        *("review", "reviews", "feedback", "rating", "star", "stars", "order", "item", "product"),
+        *("you", "your", "if you", "we", "our", "us", "the", "a", "an", "and", "to", "of", "for", "it"),
+        *("this", "that", "please", "thank", "thanks", "1", "2", "3", "4", "5"),
+    }
+)
+
+
+def _common(strings: set[str]) -> bool:
+    return any(" ".join(plain(s).lower().split()) in _COMMON_WORDS for s in strings)
 
 
 def minimal_literals(literals: frozenset[str]) -> frozenset[str]:
