@@ -58,9 +58,10 @@ class Checker:
             *(extra for found in self._unlocks.values() for _, _, extra in found if extra is not None)
         )
         for context in contexts.values():
-            if context.pattern.requires:
-                literals |= context.pattern.requires[0]
-                context.pattern.indexed = True
+            for pattern in context.alternatives:
+                if pattern.requires:
+                    literals |= pattern.requires[0]
+                    pattern.indexed = True
         for compiled in self._compiled:
             for alt in compiled.alternatives:
                 alt.pattern.indexed = True

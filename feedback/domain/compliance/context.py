@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .fastpattern import FastPattern, collapse
@@ -129,6 +130,13 @@ class ScanContext:
                 else []
             )
             self._memo[pattern] = found
+        return found
+
+    def union_spans(self, key: object, patterns: Sequence[FastPattern]) -> list[Span]:
+        """Return the spans of all the patterns, sorted, cached for this check under ``key``."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = sorted(span for pattern in patterns for span in self.spans(pattern))
         return found
 
     def occurs(self, pattern: FastPattern) -> bool:

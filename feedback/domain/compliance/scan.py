@@ -26,23 +26,26 @@ def fast(pattern: str, where: str, *, cased: bool = False) -> FastPattern:
 
 
 class CompiledContext:
-    """A named context (e.g. "a review is mentioned") with its own near misses removed."""
+    """A named context (e.g. "a review is mentioned") with its own near misses removed.
+
+    Its top-level alternatives are compiled one by one, like a rule's: each gets its own literal
+    prefilter and fast start, and the context occurs where any of them matches.
+    """
 
     def __init__(self, spec: ContextSpec) -> None:
         self.name = spec.name
-        self.pattern = fast(_prepared(spec.pattern), f"context {spec.name}")
+        self.alternatives = tuple(
+            fast(part, f"context {spec.name}") for part in split_alternatives(_prepared(spec.pattern))
+        )
         self.exceptions = tuple(fast(_prepared(p), f"context {spec.name}") for p in spec.exceptions)
 
-    def patterns(self) -> tuple[FastPattern, ...]:
-        """Return every pattern this context uses, for the prefilter index."""
-        return (self.pattern, *self.exceptions)
+    def spans(self, ctx: ScanContext) -> list[Span]:
+        """Return the matches of every alternative in the text, in order (cached for the check)."""
+        return ctx.union_spans(self, self.alternatives)
 
     def find(self, ctx: ScanContext, lo: int, hi: int) -> Span | None:
-        """Return an occurrence of this context within [lo, hi), skipping those inside its exceptions.
-
-        Occurrences inside the sentence [first_lo, first_hi) are preferred when given (see CompiledRule).
-        """
-        for span in ctx.spans(self.pattern):
+        """Return an occurrence of this context within [lo, hi), skipping those inside its exceptions."""
+        for span in self.spans(ctx):
             if span[0] >= lo and span[1] <= hi and not self._excepted(ctx, span):
                 return span
         return None
@@ -156,7 +159,7 @@ class CompiledRule:
         # The hit stands only if the needed context is near; the finding then covers both parts when they
         # share a sentence, so the editor highlights "leave a review and get 20% off", not just "20% off".
         context = self._contexts[str(spec.needs)]
-        if not ctx.spans(context.pattern):
+        if not context.spans(ctx):
             return None
         s_lo, s_hi = ctx.sentence_bounds(start)
         same = context.find(ctx, s_lo, s_hi)

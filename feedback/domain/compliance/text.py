@@ -35,7 +35,10 @@ _SENTENCE_END = re.compile(
 
 
 _RUNS = re.compile(r"\n|[.!?]+")
-_ABBREVIATION_DOTS = tuple(a + "." for a in _ABBREVIATIONS)
+_ABBREVIATION_AT_END = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.\Z", re.IGNORECASE
+)
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -58,15 +61,12 @@ def sentence_ends(text: str) -> list[int]:
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
     """Return True when the period at text[dot] ends "Mr.", "e.g." and the like (at a word start)."""
-    for word in _ABBREVIATION_DOTS:
-        start = dot + 1 - len(word)
-        if (
-            start >= 0
-            and text[start : dot + 1].lower() == word
-            and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"))
-        ):
-            return True
-    return False
+    # Every abbreviation ends with a letter; the regex then reads at most the few characters before.
+    return (
+        dot > 0
+        and text[dot - 1].isalpha()
+        and _ABBREVIATION_AT_END.search(text, max(0, dot - _LONGEST_ABBREVIATION), dot + 1) is not None
+    )
 
 
 def normalise(text: str) -> str:
