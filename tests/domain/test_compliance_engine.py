@@ -10,13 +10,11 @@ import pytest
 from feedback.domain.compliance.fastpattern import FastPattern, LiteralScanner, collapse
 from feedback.domain.compliance.literals import WORD_START, minimal_literals, required_literals
 from feedback.domain.compliance.text import (
-    _SENTENCE_END,
     Sentences,
     flexible_spaces,
     lower_pattern,
     lower_same_length,
     normalise,
-    sentence_ends,
     split_alternatives,
     top_level_parts,
     trie_groups,
@@ -201,34 +199,3 @@ def test_sentences_skip_abbreviations() -> None:
     assert parts == ["Hello Mr. Patel, e.g. the XR-2200 is fine.", "Really?!", "Yes.", "", "Next line"]
     assert sentences.index(text.index("Patel")) == 0
     assert sentences.bounds(0, 1) == (0, text.index(" Yes."))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "One. Two",
-        "Mr. Smith is here. Yes!",
-        "e.g. this",
-        "Wait?! No",
-        "a.b. c",
-        "Ltd.\nNext",
-        "x.mr. y",
-        "_mr. y",
-        "Really... ok",
-        "ST. Louis",
-        "no. 5 is fine.",
-        "end.",
-        "A!\n\nB",
-    ],
-)
-def test_sentence_ends_match_the_reference_pattern(text: str) -> None:
-    assert sentence_ends(text) == [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
-def test_sentence_ends_match_the_reference_pattern_on_random_text() -> None:
-    rng = random.Random(7)
-    alphabet = "ab .!?\nMRrsEeGgiN\t_1é."
-    for _ in range(20_000):
-        text = _random_text(rng, alphabet, rng.randint(0, 25))
-        assert sentence_ends(text) == [m.end() for m in _SENTENCE_END.finditer(text)], text

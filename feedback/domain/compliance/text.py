@@ -34,41 +34,6 @@ _SENTENCE_END = re.compile(
 )
 
 
-_RUNS = re.compile(r"\n|[.!?]+")
-_ABBREVIATION_AT_END = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.\Z", re.IGNORECASE
-)
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Return the offsets where sentences end: exactly the ends of _SENTENCE_END's matches, found faster.
-
-    A run of ., ! and ? ends a sentence when whitespace or the end of the text follows it and the run holds
-    a ! or ? or a period that does not end an abbreviation; a line break always does.
-    """
-    ends: list[int] = []
-    size = len(text)
-    for m in _RUNS.finditer(text):
-        start, end = m.span()
-        if text[start] == "\n" or (
-            (end == size or text[end].isspace())
-            and any(c != "." or not _ends_abbreviation(text, i) for i, c in enumerate(text[start:end], start))
-        ):
-            ends.append(end)
-    return ends
-
-
-def _ends_abbreviation(text: str, dot: int) -> bool:
-    """Return True when the period at text[dot] ends "Mr.", "e.g." and the like (at a word start)."""
-    # Every abbreviation ends with a letter; the regex then reads at most the few characters before.
-    return (
-        dot > 0
-        and text[dot - 1].isalpha()
-        and _ABBREVIATION_AT_END.search(text, max(0, dot - _LONGEST_ABBREVIATION), dot + 1) is not None
-    )
-
-
 def normalise(text: str) -> str:
     """Return text with typographic quotes and dashes replaced; same length as the input."""
     if text.isascii():  # nothing to replace (a flag lookup, where translate() is a pass)
@@ -96,7 +61,7 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         """Split text into sentences at ., ! and ? followed by space, and at line breaks."""
-        ends = sentence_ends(text)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._starts = [0, *ends]
         self._ends = [*ends, len(text)]
 
