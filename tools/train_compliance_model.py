@@ -58,6 +58,10 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c13.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c14.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c15.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c17.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c18.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c19.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c20.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
