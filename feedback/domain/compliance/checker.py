@@ -60,7 +60,8 @@ class Checker:
         for context in contexts.values():
             for pattern in context.alternatives:
                 if pattern.requires:
-                    literals |= pattern.requires[0]
+                    # Every requirement is scanned: contexts skip alternatives whose literals are absent.
+                    literals = literals.union(*pattern.requires)
                     pattern.indexed = True
         for compiled in self._compiled:
             for alt in compiled.alternatives:

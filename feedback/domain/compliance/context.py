@@ -136,7 +136,14 @@ class ScanContext:
         """Return the spans of all the patterns, sorted, cached for this check under ``key``."""
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = sorted(span for pattern in patterns for span in self.spans(pattern))
+            present = None if self.exhaustive else self.present
+            found = self._memo[key] = sorted(
+                span
+                for pattern in patterns
+                # Alternatives whose indexed literals are absent cannot match: skip them unread.
+                if present is None or not pattern.indexed or pattern.possible(present)
+                for span in self.spans(pattern)
+            )
         return found
 
     def occurs(self, pattern: FastPattern) -> bool:
