@@ -131,11 +131,20 @@ class FastPattern:
         Substring tests, word starts ignored: cheaper than a regex pass, for patterns the literal scan
         does not index (exceptions, which are looked up only around hits).
         """
-        return all(any(literal in collapsed for literal in plains) for plains in self._plains)
+        for plains in self._plains:  # plain loops: generator expressions cost more than the tests
+            for literal in plains:
+                if literal in collapsed:
+                    break
+            else:
+                return False
+        return True
 
     def possible(self, present: set[str]) -> bool:
         """Return False when the prefilter proves the pattern cannot match, given the literals present."""
-        return all(not required.isdisjoint(present) for required in self.requires)
+        for required in self.requires:  # noqa: SIM110 - a loop: a generator costs more than the tests
+            if required.isdisjoint(present):
+                return False
+        return True
 
     def _boundary_ok(self, text: str, start: int) -> bool:
         before = _is_word(text, start - 1)
