@@ -199,3 +199,21 @@ def test_sentences_skip_abbreviations() -> None:
     assert parts == ["Hello Mr. Patel, e.g. the XR-2200 is fine.", "Really?!", "Yes.", "", "Next line"]
     assert sentences.index(text.index("Patel")) == 0
     assert sentences.bounds(0, 1) == (0, text.index(" Yes."))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "requires"),
+    [
+        (r"\b[A-Z]{2}\s+\d{5}\b", [set(W + d for d in "0123456789")]),  # digits read the same lower-cased
+        (r"\bUSA\b", [{W + "usa"}]),
+        (r"\bİZMİR\b", []),  # "İ" lowers to two characters: the scan could not vouch for it
+    ],
+)
+def test_case_sensitive_patterns_keep_only_ascii_requirements(pattern: str, requires: list[set[str]]) -> None:
+    assert [set(r) for r in FastPattern(pattern, cased=True).requires] == requires
+
+
+def test_occurs_in_tests_the_requirements_as_substrings() -> None:
+    pattern = FastPattern(r"\bfree (?:gift|sample)s?\b")
+    assert pattern.occurs_in(collapse("A  FREE gift!".lower()))
+    assert not pattern.occurs_in(collapse("a gift, free of charge"))

@@ -22,6 +22,7 @@ RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
         ("get 20% off", {"get", "00%", "off", "get 00%", "00% off"}),
         ("$5.99 back", {"$0", "00", "back", "$0 00", "00 back"}),
         ("café² 😀", {"café²", "😀", "café² 😀"}),  # non-ASCII passes through whole
+        ("refunds issued", {"refunds", "issued", "~refund", "~issu", "refunds issued"}),  # crude stems
         ("", set()),
     ],
 )
@@ -64,6 +65,20 @@ def test_hits_respect_thresholds_gates_and_skips(
     low = text.lower()
     spans = [(0, low.index(".") + 1), (low.index(".") + 1, len(low))] if "." in low[:-1] else [(0, len(low))]
     assert [(h.rule, h.start, h.end) for h in model.hits(low, spans, kind, about)] == expected
+
+
+def test_a_stem_feature_scores_other_forms_of_the_word() -> None:
+    model = LearnedModel(["incentive"], [-1.0], [0.0], {"~refund": [(0, 3.0)]}, [], {}, {})
+    for text in ("refunds now.", "refunding now.", "refunded now."):
+        assert [h.rule for h in model.hits(text, [(0, len(text))], "public_reply", "none")] == ["incentive"]
+    assert model.hits("refund now.", [(0, 11)], "public_reply", "none") == []  # "refund" is no stem feature
+
+
+def test_model_findings_give_way_to_the_rules_near_misses() -> None:
+    checker = Checker(load_rules(), learned=tiny_model())
+    # "You're right" is a near miss of disrespectful: the model's hit in that sentence is dropped.
+    assert checker.check("You're right, that was zorbly of us.", PR).compliant
+    assert not checker.check("That was zorbly of you.", PR).compliant
 
 
 def test_model_round_trips_through_json() -> None:

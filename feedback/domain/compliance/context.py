@@ -35,7 +35,7 @@ _SPACES = str.maketrans(
 
 
 # The same for ASCII text, as a byte table (several times faster than a str.translate mapping).
-_ASCII_SPACES = bytes(32 if b < 128 and chr(b) in map(chr, _SPACES) else b for b in range(256))
+_ASCII_SPACES = bytes(32 if b in _SPACES and b < 128 else b for b in range(256))
 
 
 @dataclass(frozen=True, slots=True)
