@@ -287,10 +287,7 @@ def cross_check(
         for name, checker in (("rules only", base), ("rules + model", full)):
             report = evaluate(checker, samples)
             pooled[name].extend(report.outcomes)
-            print(
-                f"{held.stem:42} {name:14} flagged {100 * report.message_recall:5.1f}%  false alarms "
-                f"{100 * report.false_alarm_rate:4.1f}%  rule ids {100 * report.rule_id_recall:5.1f}%"
-            )
+            _print_figures(held.stem, name, report)
         for sample in samples:
             before = {f.rule for f in base.check(sample.text, sample.kind, about=sample.about).blocking}
             after = {f.rule for f in full.check(sample.text, sample.kind, about=sample.about).blocking}
@@ -299,14 +296,17 @@ def cross_check(
                 if not sample.expected and not before:
                     added["new false alarms"] += 1
     for name, outcomes in pooled.items():
-        report = Report(tuple(outcomes))
-        print(
-            f"{'all sets left out':42} {name:14} flagged {100 * report.message_recall:5.1f}%  false alarms "
-            f"{100 * report.false_alarm_rate:4.1f}%  rule ids {100 * report.rule_id_recall:5.1f}%"
-        )
+        _print_figures("all sets left out", name, Report(tuple(outcomes)))
     print(
         f"model added {added['right']} right rule ids and {added['wrong']} wrong ones; "
         f"{added['new false alarms']} rule ids on compliant messages the rules passed"
+    )
+
+
+def _print_figures(label: str, name: str, report: Report) -> None:
+    print(
+        f"{label:42} {name:14} flagged {100 * report.message_recall:5.1f}%  false alarms "
+        f"{100 * report.false_alarm_rate:4.1f}%  rule ids {100 * report.rule_id_recall:5.1f}%"
     )
 
 

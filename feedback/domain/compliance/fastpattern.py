@@ -88,7 +88,7 @@ class FastPattern:
         "width",
     )
 
-    def __init__(self, pattern: str, *, prefilter: bool = True, cased: bool = False) -> None:
+    def __init__(self, pattern: str, *, cased: bool = False) -> None:
         """Compile pattern; raises re.error if it is invalid.
 
         cased says the pattern reads the text as written while the literal scan reads it lower-cased: only
@@ -96,7 +96,7 @@ class FastPattern:
         "usa"; a character that lowers to two is kept as it is in the scanned text).
         """
         self.pattern = pattern
-        found = required_literals(pattern) if prefilter else ()
+        found = required_literals(pattern)
         if cased:
             found = tuple(required for required in found if all(map(str.isascii, required)))
         self.requires = tuple(minimal_literals(required) for required in found)
