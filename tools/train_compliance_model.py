@@ -62,6 +62,11 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c18.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c19.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c20.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c22.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c23.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c24.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c25.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c26.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
