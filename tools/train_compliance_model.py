@@ -67,6 +67,10 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c24.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c25.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c26.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c27.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c28.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c29.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c30.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
