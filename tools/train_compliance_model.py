@@ -71,6 +71,10 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c28.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c29.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c30.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c31.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c32.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c33.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c34.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
