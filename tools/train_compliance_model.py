@@ -75,6 +75,10 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c32.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c33.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c34.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c35.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c36.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c37.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c38.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
