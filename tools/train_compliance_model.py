@@ -79,6 +79,9 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c36.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c37.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c38.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c39.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c40.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c41.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
