@@ -82,6 +82,10 @@ TRAINING_SETS = [
     ROOT / "benchmarks/data/compliance_dev_c39.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c40.jsonl",
     ROOT / "benchmarks/data/compliance_dev_c41.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c43.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c44.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c45.jsonl",
+    ROOT / "benchmarks/data/compliance_dev_c46.jsonl",
 ]
 # Rules the model judges: those where, trained on the other sets, it found clearly more missed breaches
 # than it raised false alarms on the left-out sets. Links, contact details, emoji and profanity are
