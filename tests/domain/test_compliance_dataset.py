@@ -83,3 +83,15 @@ def test_report_counts_per_rule() -> None:
     assert report.per_rule["external_link"].recall == 0.0
     assert report.per_rule["contact_info"].precision == 0.0
     assert report.per_rule["threat"].precision is None
+
+
+def test_measurement_sets_are_never_named_as_development_sets() -> None:
+    """The trainer picks up every benchmarks/data/compliance_dev_c*.jsonl: a set the data README marks as
+    measurement only must be named compliance_heldout_*, and every development set must be listed there."""
+    readme = (Path(__file__).parents[2] / "benchmarks" / "data" / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| `compliance_")]
+    named = {row.split("`")[1]: row for row in rows}
+    measured = {name for name, row in named.items() if "measurement only" in row}
+    assert measured, "the README lists no measurement sets"
+    assert all(name.startswith("compliance_heldout_") for name in measured)
+    assert {p.name for p in BLIND if p.name.startswith("compliance_dev_")} <= set(named) - measured
