@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -176,6 +177,28 @@ def test_fast_path_finds_exactly_what_an_exhaustive_search_finds() -> None:
         fast = checker.check(text, kind, about=about)
         slow = checker.check(text, kind, about=about, exhaustive=True)
         assert fast == slow, text
+
+
+def test_compiled_prefilter_selects_what_the_python_one_selects() -> None:
+    """_prefilter.c must give the same literals and alternatives as Checker._select_python."""
+    from feedback.domain.compliance import checker as checker_module
+    from feedback.domain.compliance.context import ScanContext
+    from feedback.domain.compliance.text import normalise
+
+    if checker_module._compiled_select is None:
+        if os.environ.get("FEEDBACK_REQUIRE_COMPILED"):
+            pytest.fail("the compiled prefilter was not built")
+        pytest.skip("the compiled prefilter was not built (no C compiler at install time)")
+    rng = random.Random(11)
+    texts = [s.text for s in read_samples(DEV)]
+    # Word starts after non-ASCII letters and digits, at the very start, and after punctuation.
+    texts += ["éfree gift", "free gift", "²free gift", "_free gift", "(free) gift", "ßreview 5 stars", ""]
+    checker = default_checker()
+    for text in texts + _variants(rng.sample(texts, 60), rng):
+        fast = ScanContext(normalise(text), Kind.PUBLIC_REPLY, About.PRODUCT_REVIEW)
+        slow = ScanContext(normalise(text), Kind.PUBLIC_REPLY, About.PRODUCT_REVIEW)
+        assert checker._select(fast) == checker._select_python(slow), text
+        assert fast.present == slow.present, text
 
 
 def test_prefilter_is_active() -> None:

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from feedback.domain.compliance import Checker, Kind, RulesError, builtin_rules_text, load_rules
+from feedback.domain.compliance.context import ScanContext
 from feedback.domain.compliance.learned import LearnedModel, builtin_model, load_model, sentence_features
+from feedback.domain.compliance.model import About
 from feedback.domain.compliance.rules import parse_rules
+from feedback.domain.compliance.text import normalise
 
 RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
 
@@ -112,6 +118,106 @@ def test_checker_without_model_and_builtin_model() -> None:
     assert model is not None and model.rules, "the package ships a trained model"
     assert load_model(json.dumps(model.to_dict())).rules == model.rules
     assert set(model.rules) <= set(load_rules().ids)
+
+
+needs_compiled = pytest.mark.skipif(
+    not LearnedModel(["x"], [0.0], [0.0], {}).compiled and not os.environ.get("FEEDBACK_REQUIRE_COMPILED"),
+    reason="the compiled scorer was not built (no C compiler at install time)",
+)
+
+
+def test_the_compiled_scorer_is_built_where_required() -> None:
+    # CI sets FEEDBACK_REQUIRE_COMPILED: there a failed build must fail the suite, not fall back quietly.
+    if os.environ.get("FEEDBACK_REQUIRE_COMPILED"):
+        model = builtin_model()
+        assert model is not None and model.compiled
+
+
+def odd_model() -> LearnedModel:
+    """Features that exercise the tokeniser: non-ASCII words, digits, stems counted in characters, pairs."""
+    weights = {
+        "café²": [(0, 1.5)],
+        "~café": [(1, 0.75)],  # "cafés": 5 characters, 6 bytes
+        "~naï": [(1, 2.0)],  # from "naïes": 5 characters (6 bytes) less "es" leaves the 3 a stem needs
+        "~be": [(0, 5.0)],  # never: "bees" less "es" leaves 2 characters, too few ...
+        "~bee": [(1, 0.5)],  # ... so its stem comes from "s"
+        "00%": [(0, 0.25)],
+        "$0": [(1, -0.5)],
+        "get 00%": [(0, 1.0)],
+        "😀": [(1, 3.0)],
+        "re wrong": [(0, 2.0)],
+        "~refund": [(0, 1.25), (1, -1.0)],
+        "refunds": [(1, 0.5)],
+        "a b": [(0, 0.5)],
+        "b a": [(1, 0.5)],
+    }
+    return LearnedModel(["disrespectful", "review_change"], [-1.0, -0.5], [0.25, -0.25], weights)
+
+
+ODD_TEXTS = [
+    "get 20% off! café² 😀 cafés",
+    "You're wrong. Refunds, refunds and refunded refunding.",
+    "a b a b a\u00a0b\u2003a\x1cb",  # non-breaking, em and file-separator spaces split as str.split() does
+    "naïes naïves bees $5.99 ... !!! ",
+    "   ",
+    "",
+    "a " + "x" * 300 + " b a",  # a token too long to be a feature breaks the pair around it
+    "Ünïcödé ΑΒΓ 漢字 a b",
+]
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_compiled_scorer_matches_the_python_one(text: str) -> None:
+    model = odd_model()
+    assert model.compiled
+    low = text.lower()
+    cuts = sorted({0, len(low), *[i + 1 for i, c in enumerate(low) if c in ".!"]})
+    bounds = list(pairwise(cuts)) or [(0, 0)]
+    spans, fast = model.sentence_scores(low, bounds)
+    spans_py, slow = model.sentence_scores(low, bounds, compiled=False)
+    assert spans == spans_py
+    assert fast.shape == slow.shape
+    assert np.allclose(fast, slow, rtol=0, atol=1e-12)
+
+
+@needs_compiled
+def test_compiled_scorer_reads_words_stems_pairs_and_emoji() -> None:
+    low = "get 20% off! café² 😀 cafés"
+    spans, scores = odd_model().sentence_scores(low, [(0, 12), (12, len(low))])
+    assert spans == [(0, 12), (12, len(low))]
+    # "get 20% off!": 00% and "get 00%"; then café², 😀 and the stem of "cafés" (~café), on top of the bias.
+    expected = [[-1.0 + 0.25 + 1.0, -0.5], [-1.0 + 1.5, -0.5 + 3.0 + 0.75]]
+    assert np.allclose(scores, expected, rtol=0, atol=1e-12)
+
+
+@needs_compiled
+def test_compiled_scorer_matches_the_python_one_on_every_development_message() -> None:
+    model = builtin_model()
+    assert model is not None and model.compiled
+    checked = 0
+    root = Path(__file__).parents[2]
+    for path in [
+        root / "tests/data/compliance/dev.jsonl",
+        *root.glob("benchmarks/data/compliance_dev_c*.jsonl"),
+    ]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            ctx = ScanContext(normalise(json.loads(line)["text"]), PR, About.PRODUCT_REVIEW)
+            bounds = ctx.sentences.spans()
+            spans, fast = model.sentence_scores(ctx.low, bounds)
+            spans_py, slow = model.sentence_scores(ctx.low, bounds, compiled=False)
+            assert spans == spans_py, line
+            # Sums in another order: equal to the last bits, and the same verdict on every rule.
+            assert np.allclose(fast, slow, rtol=0, atol=1e-9), line
+            assert ((fast >= model.thresholds) == (slow >= model.thresholds)).all(), line
+            checked += 1
+    assert checked > 10_000
+
+
+def test_a_model_with_a_feature_too_long_for_the_compiled_scorer_uses_python() -> None:
+    model = LearnedModel(["incentive"], [-1.0], [0.0], {"x" * 300: [(0, 3.0)], "gift": [(0, 3.0)]})
+    assert not model.compiled
+    assert [h.rule for h in model.hits("a gift", [(0, 6)], "public_reply", "none")] == ["incentive"]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .context import Hit, ScanContext
@@ -12,6 +13,12 @@ from .model import About, CheckResult, Finding, Kind, Severity
 from .rules import Rule, RuleSet, load_rules
 from .scan import CompiledContext, CompiledRule
 from .text import normalise
+
+_compiled_select: Callable[..., tuple[set[str], dict[int, set[int]]]] | None
+try:
+    from ._prefilter import select as _compiled_select
+except ImportError:  # not built (no C compiler at install time): _select_python does the same, slower
+    _compiled_select = None
 
 # A prefilter target: rule index, alternative index, and the second literal requirement if any.
 _Target = tuple[int, int, frozenset[str] | None]
@@ -119,7 +126,23 @@ class Checker:
         return self._result(ctx, text, found)
 
     def _select(self, ctx: ScanContext) -> dict[int, set[int]]:
-        # Which alternatives of which rules can match at all, judging by the literals in the text.
+        """Return which alternatives of which rules can match at all, judging by the literals in the text
+        (and set ctx.present to those literals): in compiled code when built (``_prefilter.c``)."""
+        if _compiled_select is None:
+            return self._select_python(ctx)
+        scanner = self._scanner
+        ctx.present, selected = _compiled_select(
+            scanner.matches(ctx.collapsed),
+            ctx.collapsed,
+            scanner.at_word,
+            scanner.anywhere,
+            self._unlocks,
+            self._always_items,
+        )
+        return selected
+
+    def _select_python(self, ctx: ScanContext) -> dict[int, set[int]]:
+        """The reference for _select, and its stand-in when the compiled prefilter was not built."""
         ctx.present = present = self._scanner.present(ctx.collapsed)
         unlocks = self._unlocks
         selected: dict[int, set[int]] = {r: set(alts) for r, alts in self._always_items}

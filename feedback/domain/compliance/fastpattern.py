@@ -33,18 +33,23 @@ class LiteralScanner:
                 anywhere = literal
             forms[text] = (at_word, anywhere)
         keys = sorted(forms)
-        self._at_word = tuple(forms[k][0] for k in keys)
-        self._anywhere = tuple(forms[k][1] for k in keys)
+        # By automaton index: the word-start literal and the plain literal it stands for (None: neither).
+        self.at_word = tuple(forms[k][0] for k in keys)
+        self.anywhere = tuple(forms[k][1] for k in keys)
         # Overlapping matches: every occurrence of every literal, in C; Python only looks at the hits.
         self._automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """Return (automaton index, start, end) of every occurrence of every literal in text."""
+        if self._automaton is None:
+            return []
+        return self._automaton.find_matches_as_indexes(text, overlapping=True)
 
     def present(self, text: str) -> set[str]:
         """Return the literals (word-start ones marked) that occur in text, as returned by collapse()."""
         found: set[str] = set()
-        if self._automaton is None:
-            return found
-        at_word, anywhere, add = self._at_word, self._anywhere, found.add
-        for index, start, _end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+        at_word, anywhere, add = self.at_word, self.anywhere, found.add
+        for index, start, _end in self.matches(text):
             literal = anywhere[index]
             if literal is not None:
                 add(literal)

@@ -7,7 +7,8 @@ model (logistic regression, one per rule) trained on labelled messages by
 ``tools/train_compliance_model.py`` and stored as ``learned_model.json`` beside this file. A sentence whose
 score passes the rule's threshold becomes a finding for that rule when no rule pattern already found it
 there. The model is plain data (a weight per feature and rule); a message's sentences are scored together:
-a dictionary lookup per word and word pair, then one numpy sum per sentence.
+a lookup per word, stem and word pair, and a sum of the weights found. ``_scorer.c`` does that in compiled
+code when the package was built with it; the Python scorer here is the reference and the fallback.
 """
 
 from __future__ import annotations
@@ -20,13 +21,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
+if TYPE_CHECKING:
+    from ._scorer import Scorer
+
+_CompiledScorer: type[Scorer] | None
+try:
+    from ._scorer import Scorer as _CompiledScorer
+except ImportError:  # not built (no C compiler at install time): the Python scorer gives the same scores
+    _CompiledScorer = None
+
 MODEL_FILE = "learned_model.json"
 FORMAT = 1
+# The compiled scorer reads tokens of up to 255 UTF-8 bytes; a model with a longer feature uses Python.
+_COMPILED_KEY_LIMIT = 255
 
 # Tokens by a one-for-one byte translation, several times faster than a regex: ASCII punctuation (apostrophes
 # too: "we're" gives "we" and "re") and ! ? become spaces, every digit reads as "0"; $ and % stay on their
@@ -96,6 +108,7 @@ class LearnedModel:
     """Per-rule linear scores of sentences, with the threshold each rule must pass."""
 
     __slots__ = (
+        "_compiled",
         "_gates",
         "_matrix",
         "_pairs",
@@ -150,6 +163,17 @@ class LearnedModel:
                 matrix[i, rule] = weight
         self._matrix = matrix
         self._thresholds = np.array(self.thresholds, dtype=np.float64)
+        keys = [f.encode() for f in self.weights]
+        self._compiled = (
+            _CompiledScorer(keys, list(self.weights.values()), matrix[0].tolist())
+            if _CompiledScorer is not None and all(len(k) <= _COMPILED_KEY_LIMIT for k in keys)
+            else None
+        )
+
+    @property
+    def compiled(self) -> bool:
+        """Tell whether this model scores with the compiled scorer (``_scorer.c``) rather than in Python."""
+        return self._compiled is not None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LearnedModel:
@@ -190,9 +214,15 @@ class LearnedModel:
         )
 
     def _margins(
-        self, low: str, sentences: Iterable[tuple[int, int]]
+        self, low: str, sentences: Iterable[tuple[int, int]], *, compiled: bool = True
     ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
-        """Return the non-blank sentences and a (sentences x rules) array of score minus threshold."""
+        """Return the non-blank sentences and a (sentences x rules) array of score minus threshold.
+
+        compiled=False uses the Python scorer even when the compiled one is there (tests compare them)."""
+        if compiled and self._compiled is not None:
+            compiled_spans, flat = self._compiled.margins(low, list(sentences))
+            shape = (len(compiled_spans), len(self.rules))
+            return compiled_spans, np.array(flat, dtype=np.float64).reshape(shape)
         word_rows, pair_row = self._word_rows.__getitem__, self._pairs.get
         # An ASCII text is tokenised in one go (its bytes line up with its characters), others by sentence.
         tokens = low.encode().translate(_TOKENS).decode() if low.isascii() else None
@@ -218,10 +248,11 @@ class LearnedModel:
         return spans, np.add.reduceat(picked, starts, axis=0)
 
     def sentence_scores(
-        self, low: str, sentences: Iterable[tuple[int, int]]
+        self, low: str, sentences: Iterable[tuple[int, int]], *, compiled: bool = True
     ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
-        """Return the non-blank sentences and a (sentences x rules) array of their scores."""
-        spans, margins = self._margins(low, sentences)
+        """Return the non-blank sentences and a (sentences x rules) array of their scores (compiled=False:
+        from the Python scorer)."""
+        spans, margins = self._margins(low, sentences, compiled=compiled)
         return spans, margins + self._thresholds
 
     def judged(self, low: str, kind: str, about: str) -> list[int]:
@@ -247,13 +278,16 @@ class LearnedModel:
 
     def hits(self, low: str, sentences: Iterable[tuple[int, int]], kind: str, about: str) -> list[LearnedHit]:
         """Return the rules each sentence (start, end offsets into ``low``) passes, in text order."""
-        spans, margins = self._margins(low, sentences)
         found: list[LearnedHit] = []
+        passing: Iterable[tuple[int, int, float]]
+        if self._compiled is not None:
+            spans, passing = self._compiled.margins(low, list(sentences), True)
+        else:
+            spans, margins = self._margins(low, sentences)
+            rows, indexes = np.nonzero(margins >= 0.0)
+            passing = [(int(r), int(i), float(margins[r, i])) for r, i in zip(rows, indexes, strict=True)]
         verdicts: dict[int, bool] = {}  # rule index -> judged here (gates are looked at only on a pass)
-        passed = margins >= 0.0
-        if not passed.any():  # most messages: nothing to look at
-            return found
-        for row, index in zip(*np.nonzero(passed), strict=True):
+        for row, index, margin in passing:
             judged = verdicts.get(index)
             if judged is None:
                 rule = self.rules[index]
@@ -263,7 +297,7 @@ class LearnedModel:
                 )
             if judged:
                 start, end = spans[row]
-                score = float(margins[row, index]) + self.thresholds[index]
+                score = margin + self.thresholds[index]
                 found.append(LearnedHit(self.rules[index], start, end, score))
         return found
 

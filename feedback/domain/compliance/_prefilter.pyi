@@ -1,0 +1,12 @@
+"""Types of the compiled prefilter step (``_prefilter.c``); see Checker._select_python for what it does."""
+
+from collections.abc import Mapping, Sequence
+
+def select(
+    matches: Sequence[tuple[int, int, int]],
+    text: str,
+    at_word: tuple[str | None, ...],
+    anywhere: tuple[str | None, ...],
+    unlocks: Mapping[str, tuple[tuple[int, int, frozenset[str] | None], ...]],
+    always: tuple[tuple[int, tuple[int, ...]], ...],
+) -> tuple[set[str], dict[int, set[int]]]: ...
