@@ -202,6 +202,21 @@ def test_sentences_skip_abbreviations() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("One. Two", [4]),
+        ("Wait... what?! Fine.", [7, 14, 20]),
+        ("DR. Who and ETC. stay; MRS. X too. End", [34]),  # abbreviations in any case
+        ("A file.txt and 3.5 mm.\nNext", [22, 23]),  # no end inside words or numbers; a line break ends
+        ("Sorry!\tThanks?", [6, 14]),
+        ("Mr.Smith. Hm.", [9, 13]),
+    ],
+)
+def test_sentence_ends(text: str, ends: list[int]) -> None:
+    assert Sentences(text).spans() == list(zip([0, *ends], [*ends, len(text)], strict=True))
+
+
+@pytest.mark.parametrize(
     ("pattern", "requires"),
     [
         (r"\b[A-Z]{2}\s+\d{5}\b", [set(W + d for d in "0123456789")]),  # digits read the same lower-cased

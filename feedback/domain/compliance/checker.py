@@ -70,6 +70,14 @@ class Checker:
                     # Every requirement is scanned: contexts skip alternatives whose literals are absent.
                     literals = literals.union(*pattern.requires)
                     pattern.indexed = True
+        # Exceptions (near misses) are looked up around most hits: with their literals in the scan too, the
+        # check that one cannot apply is a set test instead of a substring search per literal.
+        helpers = [p for c in self._compiled for p in c.helper_patterns()]
+        helpers += [p for context in contexts.values() for p in context.exceptions]
+        for pattern in helpers:
+            if pattern.requires:
+                literals = literals.union(*pattern.requires)
+                pattern.indexed = True
         for compiled in self._compiled:
             for alt in compiled.alternatives:
                 alt.pattern.indexed = True

@@ -150,7 +150,14 @@ class ScanContext:
         """Return False when the pattern's literals show it cannot match this text (remembered per check)."""
         found = self._occurs.get(pattern)
         if found is None:
-            found = self._occurs[pattern] = self.exhaustive or pattern.occurs_in(self.collapsed)
+            if self.exhaustive:
+                found = True
+            elif pattern.indexed and self.present is not None:
+                # Its literals are in the scan: the set of those present settles it.
+                found = pattern.possible(self.present)
+            else:
+                found = pattern.occurs_in(self.collapsed)
+            self._occurs[pattern] = found
         return found
 
     def overlaps(self, pattern: FastPattern, start: int, end: int) -> bool:
