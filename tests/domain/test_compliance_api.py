@@ -185,7 +185,7 @@ def test_compiled_prefilter_selects_what_the_python_one_selects() -> None:
     from feedback.domain.compliance.context import ScanContext
     from feedback.domain.compliance.text import normalise
 
-    if checker_module._compiled_select is None:
+    if checker_module._CompiledPrefilter is None:
         if os.environ.get("FEEDBACK_REQUIRE_COMPILED"):
             pytest.fail("the compiled prefilter was not built")
         pytest.skip("the compiled prefilter was not built (no C compiler at install time)")
@@ -199,6 +199,25 @@ def test_compiled_prefilter_selects_what_the_python_one_selects() -> None:
         slow = ScanContext(normalise(text), Kind.PUBLIC_REPLY, About.PRODUCT_REVIEW)
         assert checker._select(fast) == checker._select_python(slow), text
         assert fast.present == slow.present, text
+
+
+def test_compiled_prefilter_rejects_tables_and_matches_it_cannot_use() -> None:
+    from feedback.domain.compliance import checker as checker_module
+
+    prefilter = checker_module._CompiledPrefilter
+    if prefilter is None:
+        pytest.skip("the compiled prefilter was not built (no C compiler at install time)")
+    with pytest.raises(ValueError, match="not in the scan"):
+        prefilter(("a",), (None,), {"b": ((0, 0, None),)}, ())  # unlocked by a literal the scan lacks
+    with pytest.raises(TypeError, match="frozenset"):
+        prefilter(("a",), (None,), {"a": ((0, 0, ["a"]),)}, ())
+    # "a" (at word starts) unlocks rule 0's alternative 3 if "b" is there too; "b" unlocks rule 1's 2.
+    unlocks = {"a": ((0, 3, frozenset({"b"})),), "b": ((1, 2, None),)}
+    working = prefilter(("a", None), (None, "b"), unlocks, ())
+    assert working.select([(0, 1, 2), (1, 3, 4)], " a b ") == ({"a", "b"}, {0: {3}, 1: {2}})
+    assert working.select([(0, 2, 3)], " xa ") == (set(), {})  # "a" only counts where a word starts
+    with pytest.raises(ValueError, match="out of range"):
+        working.select([(5, 0, 1)], " a ")
 
 
 def test_prefilter_is_active() -> None:

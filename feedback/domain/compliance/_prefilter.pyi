@@ -2,11 +2,14 @@
 
 from collections.abc import Mapping, Sequence
 
-def select(
-    matches: Sequence[tuple[int, int, int]],
-    text: str,
-    at_word: tuple[str | None, ...],
-    anywhere: tuple[str | None, ...],
-    unlocks: Mapping[str, tuple[tuple[int, int, frozenset[str] | None], ...]],
-    always: tuple[tuple[int, tuple[int, ...]], ...],
-) -> tuple[set[str], dict[int, set[int]]]: ...
+class Prefilter:
+    def __init__(
+        self,
+        at_word: tuple[str | None, ...],
+        anywhere: tuple[str | None, ...],
+        unlocks: Mapping[str, tuple[tuple[int, int, frozenset[str] | None], ...]],
+        always: tuple[tuple[int, tuple[int, ...]], ...],
+    ) -> None: ...
+    def select(
+        self, matches: Sequence[tuple[int, int, int]], text: str
+    ) -> tuple[set[str], dict[int, set[int]]]: ...

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .context import Hit, ScanContext
 from .fastpattern import LiteralScanner
@@ -14,11 +14,14 @@ from .rules import Rule, RuleSet, load_rules
 from .scan import CompiledContext, CompiledRule
 from .text import normalise
 
-_compiled_select: Callable[..., tuple[set[str], dict[int, set[int]]]] | None
+if TYPE_CHECKING:
+    from ._prefilter import Prefilter
+
+_CompiledPrefilter: type[Prefilter] | None
 try:
-    from ._prefilter import select as _compiled_select
+    from ._prefilter import Prefilter as _CompiledPrefilter
 except ImportError:  # not built (no C compiler at install time): _select_python does the same, slower
-    _compiled_select = None
+    _CompiledPrefilter = None
 
 # A prefilter target: rule index, alternative index, and the second literal requirement if any.
 _Target = tuple[int, int, frozenset[str] | None]
@@ -82,6 +85,13 @@ class Checker:
             for alt in compiled.alternatives:
                 alt.pattern.indexed = True
         self._scanner = LiteralScanner(literals)
+        self._prefilter = (
+            None
+            if _CompiledPrefilter is None
+            else _CompiledPrefilter(
+                self._scanner.at_word, self._scanner.anywhere, self._unlocks, self._always_items
+            )
+        )
         self._everything = {r: set(range(len(c.alternatives))) for r, c in enumerate(self._compiled)}
         self._by_kind = {
             kind: tuple(r for r, c in enumerate(self._compiled) if kind in c.rule.severity) for kind in Kind
@@ -136,17 +146,9 @@ class Checker:
     def _select(self, ctx: ScanContext) -> dict[int, set[int]]:
         """Return which alternatives of which rules can match at all, judging by the literals in the text
         (and set ctx.present to those literals): in compiled code when built (``_prefilter.c``)."""
-        if _compiled_select is None:
+        if self._prefilter is None:
             return self._select_python(ctx)
-        scanner = self._scanner
-        ctx.present, selected = _compiled_select(
-            scanner.matches(ctx.collapsed),
-            ctx.collapsed,
-            scanner.at_word,
-            scanner.anywhere,
-            self._unlocks,
-            self._always_items,
-        )
+        ctx.present, selected = self._prefilter.select(self._scanner.matches(ctx.collapsed), ctx.collapsed)
         return selected
 
     def _select_python(self, ctx: ScanContext) -> dict[int, set[int]]:
