@@ -89,6 +89,11 @@ PATTERNS = [
     r"\b(?:ab|ba) ?c\b",
     r"(?<![\w-])a-b(?![\w-])",
     r"\bab[^.]{0,5}c\b",
+    # Patterns that can match empty text: spans() must still skip exactly as finditer does.
+    r"a*",
+    r"\b|ab",
+    r"(?:ab)?c?",
+    r"\bb*",
 ]
 
 

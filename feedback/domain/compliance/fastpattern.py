@@ -161,6 +161,27 @@ class FastPattern:
         """Return the (start, end) of each non-empty match in text[pos:endpos], left to right."""
         end = len(text) if endpos is None else endpos
         found: list[tuple[int, int]] = []
+        # Searches, not finditer: re's iterator costs several searches to set up, and most calls find
+        # nothing. After a non-empty match both go on from its end. An empty match (rules should have none)
+        # hands the rest to finditer, whose rule for what may follow an empty match then applies.
+        search = self.rx.search
+        m = search(text, pos, end)
+        while m is not None:
+            a, b = m.span()
+            if a == b:
+                return found + self._iterated_spans(text, a, end)
+            if self.boundary is None or self._boundary_ok(text, a):
+                found.append((a, b))
+                m = search(text, b, end)
+            else:
+                # A match that fails the cut-off boundary may hide one starting inside it: from here on,
+                # step one character at a time as the original pattern would.
+                return found + self._search_from(text, a + 1, end)
+        return found
+
+    def _iterated_spans(self, text: str, pos: int, end: int) -> list[tuple[int, int]]:
+        # What spans() returns, by finditer.
+        found: list[tuple[int, int]] = []
         for m in self.rx.finditer(text, pos, end):
             a, b = m.span()
             if a == b:
@@ -168,15 +189,13 @@ class FastPattern:
             if self.boundary is None or self._boundary_ok(text, a):
                 found.append((a, b))
             else:
-                # A match that fails the cut-off boundary may hide one starting inside it: from here on,
-                # step one character at a time as the original pattern would.
                 found += self._search_from(text, a + 1, end)
                 break
         return found
 
     def _search_from(self, text: str, pos: int, end: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        while True:
+        while pos <= end:  # past the end, an empty match would be found again and again
             m = self.rx.search(text, pos, end)
             if m is None:
                 return found
@@ -185,6 +204,7 @@ class FastPattern:
                 pos = m.end()
             else:
                 pos = m.start() + 1
+        return found
 
     def spans_near(
         self, text: str, spaced: str, longest: int, present: set[str] | None = None
