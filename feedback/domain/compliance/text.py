@@ -63,7 +63,13 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         """Split text into sentences at ., ! and ? followed by space, and at line breaks."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        # A loop of searches rather than finditer, whose set-up costs several searches; every match is at
+        # least one character long, so the two find the same ends.
+        ends: list[int] = []
+        m = _SENTENCE_END.search(text)
+        while m is not None:
+            ends.append(m.end())
+            m = _SENTENCE_END.search(text, m.end())
         self._starts = [0, *ends]
         self._ends = [*ends, len(text)]
 
