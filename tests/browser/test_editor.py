@@ -17,8 +17,9 @@ INPUT = "#editor-text-input"
 
 def _sign_in_and_open(page: Any, live_url: str) -> None:
     sign_in(page, live_url)
-    page.click("text=Check a message")
-    page.wait_for_url(live_url + "/compliance/check")
+    # The first view of the page compiles the rules (about five seconds, more on a busy CI machine).
+    page.click("text=Check a message", timeout=30_000)
+    page.wait_for_url(live_url + "/compliance/check", timeout=30_000)
 
 
 def _status_is(page: Any, prefix: str) -> None:
