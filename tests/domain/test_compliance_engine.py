@@ -8,7 +8,7 @@ import re
 import pytest
 
 from feedback.domain.compliance.fastpattern import FastPattern, LiteralScanner, collapse
-from feedback.domain.compliance.literals import WORD_START, minimal_literals, required_literals
+from feedback.domain.compliance.literals import WORD_START, minimal_literals, required_literals, start_strings
 from feedback.domain.compliance.text import (
     Sentences,
     flexible_spaces,
@@ -71,6 +71,57 @@ def test_minimal_literals_drop_only_those_another_literal_implies(
     assert minimal_literals(frozenset(literals)) == expected
 
 
+@pytest.mark.parametrize(
+    ("literals", "expected"),
+    [
+        ({W + "refund", W + "refunds"}, {W + "refund"}),  # "refunds" starts with "refund"
+        ({W + "joke", W + "a joke"}, {W + "joke", W + "a joke"}),  # "a joke" holds "joke", not at its start
+        ({W + "ab", "abc"}, {W + "ab", "abc"}),  # "abc" anywhere does not put "ab" at a word start
+        ({"ab", W + "abc"}, {"ab"}),
+    ],
+)
+def test_minimal_literals_for_match_starts_drop_only_longer_starts(
+    literals: set[str], expected: set[str]
+) -> None:
+    assert minimal_literals(frozenset(literals), starts=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bfree\b", {"free"}),
+        (r"\b(?:update|change)\s+your", {"update your", "change your"}),
+        (r"(?<!\w)(?:5|five)\*", {"5*", "five*"}),
+        (r"(?:a|b)?c", {"ac", "bc", "c"}),
+        (r"\b(?:ab+|c)d", {"ab", "c"}),  # a group that is not one of a few strings ends what is known
+        (r"(?:ab)+", {"ab"}),
+        (r"\w+ing", None),  # a word character could be anything
+        (r"(?:ab)?\w", None),  # one way through starts with no known text
+        (r"a|", None),
+    ],
+)
+def test_start_strings(pattern: str, expected: set[str] | None) -> None:
+    found = start_strings(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored", "first"),
+    [
+        (r"\bfree\b", True, {W + "free"}),
+        # Both parts are required; the one every match starts with goes first, unreduced to "joke".
+        (r"\b(?:a joke|joke)\b[^.]{0,9}\bxyzzy", True, {W + "a joke", W + "joke"}),
+        (r"\b\w+ing\s+xyzzy", False, {"ing xyzzy"}),
+    ],
+)
+def test_patterns_are_anchored_where_every_match_starts_with_a_literal(
+    pattern: str, anchored: bool, first: set[str]
+) -> None:
+    fast = FastPattern(pattern)
+    assert fast.anchored is anchored
+    assert set(fast.requires[0]) == first
+
+
 def test_scanner_finds_literals_that_may_start_inside_words() -> None:
     scanner = LiteralScanner({"view", "ft c", W + "free", "5*"})
     assert scanner.present(collapse("Previews of a gift card, 5* free")) == {"view", "ft c", W + "free", "5*"}
@@ -89,6 +140,12 @@ PATTERNS = [
     r"\b(?:ab|ba) ?c\b",
     r"(?<![\w-])a-b(?![\w-])",
     r"\bab[^.]{0,5}c\b",
+    # Anchored at their first literals (every match starts with one), some unbounded or overlapping.
+    r"\b(?:abab|aba) c",
+    r"(?<!\w)(?:aab|aba)+c",
+    r"\bbab(?:b|\s)*",
+    r"abb(?=c)",
+    r"bab(?:ab)*a",
     # Patterns that can match empty text: spans() must still skip exactly as finditer does.
     r"a*",
     r"\b|ab",
@@ -110,6 +167,24 @@ def test_fast_pattern_matches_like_the_plain_regex(pattern: str) -> None:
         assert fast.spans(text) == expected, text
         near = fast.spans_near(text, spaced, longest)
         assert sorted(set(near)) == sorted(set(expected)) or "  " in text, text
+        if fast.anchored and "  " not in text:
+            assert near == expected, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"bab(?:ab)*a", "bababa babab a"),  # a literal occurs again inside a match: no second match there
+        (r"\bbab\w*", "abab bab babbab"),  # the boundary fails at some occurrences
+        (r"(?<!\w)(?:aab|aba)+c", "abaabc aabc xaabc"),
+        (r"abb(?=c)", "abbc abb abbabbc"),  # the lookahead reads past the occurrence
+    ],
+)
+def test_anchored_spans_are_the_plain_regex_matches(pattern: str, text: str) -> None:
+    fast = FastPattern(pattern)
+    assert fast.anchored
+    expected = [m.span() for m in re.finditer(pattern, text)]
+    assert fast.spans_near(text, text, max(map(len, text.split()))) == expected
 
 
 def test_boundary_is_cut_off_only_when_equivalent() -> None:

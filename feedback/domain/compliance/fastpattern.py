@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import ahocorasick_rs
 
-from .literals import WORD_START, minimal_literals, plain, required_literals
+from .literals import WORD_START, minimal_literals, plain, required_literals, start_strings
 from .text import top_level_parts, trie_groups
 from .widths import first_char_floor, match_widths
 
@@ -62,6 +62,12 @@ class LiteralScanner:
         return found
 
 
+def _leads(starts: frozenset[str], required: frozenset[str]) -> bool:
+    """Return True when every string in starts begins with (the plain text of) a literal of required."""
+    plains = [plain(literal) for literal in required]
+    return all(any(start.startswith(literal) for literal in plains) for start in starts)
+
+
 def _word_char(c: str) -> bool:
     # What \\w matches in a str pattern: alphanumerics and the underscore.
     return c.isalnum() or c == "_"
@@ -81,6 +87,7 @@ class FastPattern:
 
     __slots__ = (
         "_anchors",
+        "_match",
         "_plains",
         "_reference",
         "ahead",
@@ -104,7 +111,16 @@ class FastPattern:
         found = required_literals(pattern)
         if cased:
             found = tuple(required for required in found if all(map(str.isascii, required)))
-        self.requires = tuple(minimal_literals(required) for required in found)
+        # When every match starts with a literal of one requirement, that one goes first: matches are then
+        # tried only where its literals occur (see spans_near), the whole pattern anchored there. Which
+        # requirement comes first changes nothing else: a pattern is run only when both are met.
+        starts = start_strings(pattern) if found and not cased else None
+        leading = [i for i, required in enumerate(found) if starts and _leads(starts, required)]
+        requires = [minimal_literals(required) for required in found]
+        if leading:
+            requires.pop(leading[0])
+            requires.insert(0, minimal_literals(found[leading[0]], starts=True))
+        self.requires = tuple(requires)
         self._plains = tuple(tuple(sorted({plain(lit) for lit in required})) for required in self.requires)
         # Set by the checker when the literal scan reports this pattern's first literals.
         self.indexed = False
@@ -120,6 +136,8 @@ class FastPattern:
         self._reference: re.Pattern[str] | None = None
         pattern = trie_groups(pattern)
         self.rx = re.compile(pattern)
+        # Boundary included: an anchored match is tried as the pattern was written.
+        self._match = self.rx.match if leading else None
         for head, kind in ((r"\b", "word"), (r"(?<!\w)", "not_after_word")):
             body = pattern[len(head) :]
             if pattern.startswith(head) and body and not body.startswith(("?", "*", "+", "{")):
@@ -129,6 +147,11 @@ class FastPattern:
                 except re.error:
                     pass
                 break
+
+    @property
+    def anchored(self) -> bool:
+        """Tell whether every match starts with a literal of the first requirement (tried only there)."""
+        return self._match is not None
 
     def occurs_in(self, collapsed: str) -> bool:
         """Return False when the text (as collapse() returns it) lacks every literal of a requirement.
@@ -217,6 +240,8 @@ class FastPattern:
         that assertions see the real text, and matches ending beyond the window are left to their own window.
         present, when given, holds the literals known to occur (the rest are not looked for).
         """
+        if self._match is not None and "  " not in spaced:
+            return self._anchored_spans(text, spaced, present)
         if self.width is None or self.ahead is None or not self._anchors or "  " in spaced:
             # Unbounded patterns, and text with runs of spaces (literals assume single spaces): search it all.
             return self.spans(text)
@@ -249,6 +274,36 @@ class FastPattern:
         found: list[tuple[int, int]] = []
         for lo, hi in windows:
             found += [span for span in self.spans(text, lo, min(size, hi + ahead)) if span[1] <= hi]
+        return found
+
+    def _anchored_spans(self, text: str, spaced: str, present: set[str] | None) -> list[tuple[int, int]]:
+        # What spans(text) returns for a pattern whose matches all start with an anchor literal: the leftmost
+        # match at or after a position starts at the first anchor occurrence where the pattern matches.
+        assert self._match is not None
+        anchors = self._anchors
+        starts: list[int] = []
+        for literal in (
+            anchors.values() if present is None else map(anchors.__getitem__, anchors.keys() & present)
+        ):
+            i = spaced.find(literal)
+            while i != -1:
+                starts.append(i)
+                i = spaced.find(literal, i + 1)
+        if len(starts) > 1:
+            starts.sort()
+        match = self._match
+        found: list[tuple[int, int]] = []
+        after = 0
+        for i in starts:
+            if i < after:
+                continue
+            m = match(text, i)
+            if m is not None:
+                a, b = m.span()
+                if a == b:  # an empty match (rules should have none): the general path knows what follows
+                    return self.spans(text)
+                found.append((a, b))
+                after = b
         return found
 
     def overlapping(self, text: str, spaced: str, longest: int, start: int, end: int) -> bool:

@@ -80,17 +80,23 @@ def _common(strings: set[str]) -> bool:
     return any(" ".join(plain(s).lower().split()) in _COMMON_WORDS for s in strings)
 
 
-def minimal_literals(literals: frozenset[str]) -> frozenset[str]:
+def minimal_literals(literals: frozenset[str], *, starts: bool = False) -> frozenset[str]:
     """Return the literals of one requirement without those that contain another one of them.
 
     "One of {refund, refunds, refunded} occurs" says the same as "refund occurs": wherever a longer literal
     occurs the shorter one does too, at a word start if it is marked so. Fewer literals make a smaller scan,
-    and the anchors left still lie inside every match, so search windows stay valid.
+    and the anchors left still lie inside every match, so search windows stay valid. With starts=True a
+    literal is dropped only for one it starts with ("a joke" stays beside "joke"), so that literals which
+    start every match still do.
     """
     kept: list[str] = []
     for literal in sorted(literals, key=lambda s: (len(plain(s)), s)):
         text = plain(literal)
-        if not any(_implies(text, literal.startswith(WORD_START), k) for k in kept):
+        marked = literal.startswith(WORD_START)
+        if starts:
+            if not any(text.startswith(plain(k)) and (marked or not k.startswith(WORD_START)) for k in kept):
+                kept.append(literal)
+        elif not any(_implies(text, marked, k) for k in kept):
             kept.append(literal)
     return frozenset(kept)
 
@@ -341,3 +347,57 @@ def _char_class(members: list[tuple[Any, Any]]) -> set[str] | None:
             return None
     chars = {" " if c.isspace() else c for c in chars}
     return chars if 0 < len(chars) <= _MAX_CLASS else None
+
+
+_MAX_PREFIXES = 4096  # start strings of one pattern; past this nothing is known
+
+
+def start_strings(pattern: str) -> frozenset[str] | None:
+    """Return lower-case strings of which every match of pattern starts with one, or None if unknown.
+
+    Zero-width items (\\b, lookbehinds) are passed over; whitespace reads as one space, as in the text the
+    literal scan reads. "\\b(?:update|change)\\s+your" gives {"update your", "change your"}.
+    """
+    if parser is None:
+        return None
+    try:
+        found = _prefixes(list(parsed(pattern)))
+    except Exception:  # any surprise in re's internals means "nothing known", never a wrong answer
+        return None
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Return strings every match of the sequence starts with (some may be shorter than others)."""
+    run: set[str] = {""}
+    for op, av in items:
+        name = str(op)
+        exact = _exact(name, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = {a + b for a in run for b in exact}
+            continue
+        sub = _item_prefixes(name, av)
+        if sub is None or len(run) * len(sub) > _MAX_PREFIXES:
+            return run
+        return {a + b for a in run for b in sub}
+    return run
+
+
+def _item_prefixes(name: str, av: Any) -> set[str] | None:
+    if name == "SUBPATTERN":
+        return _prefixes(list(av[3]))
+    if name == "ATOMIC_GROUP":
+        return _prefixes(list(av))
+    if name == "BRANCH":
+        union: set[str] = set()
+        for alternative in av[1]:
+            found = _prefixes(list(alternative))
+            if found is None or len(union) + len(found) > _MAX_PREFIXES:
+                return None
+            union |= found
+        return union
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+        return _prefixes(list(av[2]))
+    return None
