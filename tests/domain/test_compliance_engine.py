@@ -7,8 +7,14 @@ import re
 
 import pytest
 
-from feedback.domain.compliance.fastpattern import FastPattern, LiteralScanner, collapse
-from feedback.domain.compliance.literals import WORD_START, minimal_literals, required_literals, start_strings
+from feedback.domain.compliance.fastpattern import FastPattern, LiteralScanner, collapse, shape
+from feedback.domain.compliance.literals import (
+    WORD_START,
+    minimal_literals,
+    required_literals,
+    shape_literals,
+    start_strings,
+)
 from feedback.domain.compliance.text import (
     Sentences,
     flexible_spaces,
@@ -120,6 +126,57 @@ def test_patterns_are_anchored_where_every_match_starts_with_a_literal(
     fast = FastPattern(pattern)
     assert fast.anchored is anchored
     assert set(fast.requires[0]) == first
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cased", "expected"),
+    [
+        (r"\b[A-Z]{7,}\b", True, [{"AAAAAAA"}]),
+        (r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", True, [{"AA 00000"}]),
+        # Only the shortest strings are kept ("A0 0AA" occurs wherever "AA0 0AA" does).
+        (r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b", True, [{"A0 0AA", "A00 0AA", "A0A 0AA"}]),
+        # A second requirement that the first implies ("000" inside "000 0000") is left out.
+        (r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}", False, [{"000 0000", "000-0000", "000.0000"}]),
+        (r"\bno\.?\s*1\b", False, [{"no0", "no 0", "no.0", "no. 0"}]),
+        (r"\b[A-Z]{7,}\b", False, []),  # not case-sensitive: capitals are not folded (nor in the text)
+        (r"\bfree\b", False, []),  # nothing the ordinary literal scan misses
+        (r"[0-9a-f]{4}", False, []),  # a class across digits and letters: nothing known
+        (r"[\u0660-\u0669]{3}", False, []),  # Arabic-Indic digits, which read as "0" too: nothing known
+        (r"\d", False, []),  # too short to be worth a test
+    ],
+)
+def test_shape_literals(pattern: str, cased: bool, expected: list[set[str]]) -> None:
+    assert [set(s) for s in shape_literals(pattern, cased=cased)] == expected
+
+
+def test_shape_reads_every_digit_as_zero_and_capitals_as_a() -> None:
+    assert shape(" Call 555-0100 UPS ", cased=True) == " Aall 000-0000 AAA "
+    assert shape(" call 555-0100 ups ", cased=False) == " call 000-0000 ups "
+    # \\d matches the digits of other scripts too; only ASCII capitals are folded.
+    assert shape(" \u0663\u0663\u0663 \u00c9t\u00c9 ", cased=True) == " 000 \u00c9t\u00c9 "
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cased"),
+    [
+        (r"\b[A-Z]{7,}\b", True),
+        (r"\b[A-Z][A-Z']+(?:[ ,.!?-]+[A-Z][A-Z']+){2,}\b", True),
+        (r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b", True),
+        (r"(?<![\w-])(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?![\w-])", False),
+    ],
+)
+def test_a_pattern_the_shape_rules_out_never_matches(pattern: str, cased: bool) -> None:
+    rng = random.Random(pattern)
+    fast = FastPattern(pattern, cased=cased)
+    assert fast.shapes
+    plain_rx = re.compile(pattern)
+    ruled_out = 0
+    for _ in range(3000):
+        text = _random_text(rng, "ABCAB19 a-.'\u0663\n", rng.randint(0, 40))
+        if not fast.shaped(shape(collapse(text), cased=False), shape(collapse(text), cased=True)):
+            ruled_out += 1
+            assert plain_rx.search(text) is None, text
+    assert 0 < ruled_out < 3000
 
 
 def test_scanner_finds_literals_that_may_start_inside_words() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .fastpattern import FastPattern, collapse
+from .fastpattern import FastPattern, collapse, shape
 from .model import About, Kind, Severity
 from .text import Sentences, lower_same_length
 
@@ -53,7 +53,9 @@ class ScanContext:
     """What one check shares between rules: the text as read by each kind of pattern, and caches."""
 
     __slots__ = (
+        "_cased_shape",
         "_collapsed",
+        "_low_shape",
         "_max_char",
         "_memo",
         "_occurs",
@@ -89,6 +91,8 @@ class ScanContext:
         # The same tokens give the text as the literal prefilter reads it (what collapse() returns).
         self._collapsed: str | None = f" {' '.join(tokens)} "
         self._max_char: str | None = None
+        self._low_shape: str | None = None
+        self._cased_shape: str | None = None
         self._sentences: Sentences | None = None
         self._memo: dict[object, list[Span]] = {}
         self._occurs: dict[FastPattern, bool] = {}
@@ -100,9 +104,18 @@ class ScanContext:
             self._collapsed = collapse(self.low)
         return self._collapsed
 
-    def above_floor(self, pattern: FastPattern) -> bool:
-        """Return False when the text has no character as high as any the pattern starts with."""
-        if pattern.floor is None or self.exhaustive:
+    def may_match(self, pattern: FastPattern) -> bool:
+        """Return False when the text's shape or its highest character shows that the pattern cannot match."""
+        if self.exhaustive:
+            return True
+        if pattern.shapes:
+            if self._low_shape is None:
+                self._low_shape = shape(self.collapsed, cased=False)
+                self._cased_shape = shape(collapse(self.text), cased=True)
+            assert self._cased_shape is not None
+            if not pattern.shaped(self._low_shape, self._cased_shape):
+                return False
+        if pattern.floor is None:
             return True
         if pattern.floor > "\x7f" and self.text.isascii():  # isascii() is a flag lookup, max() a pass
             return False
@@ -126,7 +139,7 @@ class ScanContext:
             present = self.present if pattern.indexed else None
             found = (
                 pattern.spans_near(self.low, self.spaced, self.longest, present)
-                if self.above_floor(pattern)
+                if self.may_match(pattern)
                 else []
             )
             self._memo[pattern] = found

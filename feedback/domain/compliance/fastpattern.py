@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import ahocorasick_rs
 
-from .literals import WORD_START, minimal_literals, plain, required_literals, start_strings
+from .literals import WORD_START, minimal_literals, plain, required_literals, shape_literals, start_strings
 from .text import top_level_parts, trie_groups
 from .widths import first_char_floor, match_widths
 
@@ -15,6 +15,23 @@ from .widths import first_char_floor, match_widths
 def collapse(text: str) -> str:
     """Return text as the literal scan reads it: single spaces, and a space at each end."""
     return f" {' '.join(text.split())} "
+
+
+# Text in shape (see literals.shape_literals): every digit \\d matches reads as "0", and for case-sensitive
+# patterns every ASCII capital as "A". Byte tables for ASCII text; other text also has digits of other
+# scripts, which \\d matches too.
+_SHAPE_LOW = bytes(48 if 48 <= b <= 57 else b for b in range(256))
+_SHAPE_CASED = bytes(65 if 65 <= b <= 90 else b for b in _SHAPE_LOW)
+_CAPITALS = {c: 65 for c in range(65, 91)}
+_DIGIT = re.compile(r"\d")
+
+
+def shape(collapsed: str, *, cased: bool) -> str:
+    """Return text (as collapse() returns it) in shape: digits as "0", and capitals as "A" when cased."""
+    if collapsed.isascii():
+        return collapsed.encode().translate(_SHAPE_CASED if cased else _SHAPE_LOW).decode()
+    digits = _DIGIT.sub("0", collapsed)
+    return digits.translate(_CAPITALS) if cased else digits
 
 
 class LiteralScanner:
@@ -92,11 +109,13 @@ class FastPattern:
         "_reference",
         "ahead",
         "boundary",
+        "cased",
         "floor",
         "indexed",
         "pattern",
         "requires",
         "rx",
+        "shapes",
         "width",
     )
 
@@ -122,6 +141,9 @@ class FastPattern:
             requires.insert(0, minimal_literals(found[leading[0]], starts=True))
         self.requires = tuple(requires)
         self._plains = tuple(tuple(sorted({plain(lit) for lit in required})) for required in self.requires)
+        # Literals of the text's shape (digits as "0", capitals as "A" when cased): see literals.shape.
+        self.cased = cased
+        self.shapes = shape_literals(pattern, cased=cased)
         # Set by the checker when the literal scan reports this pattern's first literals.
         self.indexed = False
         # Longest match and longest lookahead, when bounded: they let a search be confined to a window.
@@ -162,6 +184,18 @@ class FastPattern:
         for plains in self._plains:  # plain loops: generator expressions cost more than the tests
             for literal in plains:
                 if literal in collapsed:
+                    break
+            else:
+                return False
+        return True
+
+    def shaped(self, low_shape: str, cased_shape: str) -> bool:
+        """Return False when the text's shape (see shape()) lacks every shape literal of a requirement;
+        low_shape is the lower-case text in shape, cased_shape the text as written."""
+        text = cased_shape if self.cased else low_shape
+        for required in self.shapes:  # plain loops: generators cost more than the tests
+            for literal in required:
+                if literal in text:
                     break
             else:
                 return False

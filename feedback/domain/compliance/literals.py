@@ -401,3 +401,116 @@ def _item_prefixes(name: str, av: Any) -> set[str] | None:
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
         return _prefixes(list(av[2]))
     return None
+
+
+# The "shape" of a text: ASCII digits read as "0" and, for case-sensitive patterns, ASCII capitals as "A".
+# Literals of that shape ("000", "AAAAAAA") let the checker pass over patterns made of character classes
+# (phone numbers, postcodes, words in capitals), which the literal scan cannot index, with a few substring
+# tests instead of a regex pass.
+_SHAPE_MAX_STRINGS = 16  # per requirement: each is a substring test on every check that looks
+_SHAPE_MAX_UNROLL = 8
+
+
+def shape_literals(pattern: str, *, cased: bool) -> tuple[frozenset[str], ...]:
+    """Return up to two sets of strings such that every match, in shape (see ``shape``), contains one of
+    each set; only sets that hold a "0" or an "A" (what the ordinary literal scan cannot see)."""
+    if parser is None:
+        return ()
+    try:
+        candidates = _candidates(_shaped(list(parsed(pattern)), cased), aligned=False)
+    except Exception:  # any surprise in re's internals means "nothing known", never a wrong answer
+        return ()
+    usable: list[frozenset[str]] = []
+    for found in candidates:
+        strings = _fewest({" ".join(plain(s).split()) for s in found})
+        if len(strings) > _SHAPE_MAX_STRINGS:
+            # Too many to test: their ends occur wherever they do and are fewer ("000 0000" for "(000) 000
+            # 0000"); the longest ends that come to a handful, else the fewest.
+            ends = [_fewest({s[-size:] for s in strings}) for size in range(max(map(len, strings)), 1, -1)]
+            handful = [e for e in ends if len(e) <= 4]
+            strings = handful[0] if handful else min(ends, key=len)
+        if (
+            strings
+            and len(strings) <= _SHAPE_MAX_STRINGS
+            and all(len(s) >= 2 and ("0" in s or "A" in s) for s in strings)
+            and strings not in usable
+        ):
+            usable.append(strings)
+    usable.sort(key=lambda c: (min(map(_rarity, c)), -len(c)), reverse=True)
+    kept: list[frozenset[str]] = []
+    for strings in usable:  # one that every string of a kept set contains adds nothing
+        if not any(all(any(s in k for s in strings) for k in known) for known in kept):
+            kept.append(strings)
+    return tuple(kept[:2])
+
+
+def _fewest(strings: set[str]) -> frozenset[str]:
+    # "A0 0AA" occurs wherever "AA0 0AA" does: only the shortest need be looked for.
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _shape_char(code: int, cased: bool) -> int:
+    if chr(code).isdecimal():  # what \\d matches, in any script
+        return 48
+    if cased and 65 <= code <= 90:
+        return 65
+    return code
+
+
+def _shaped(items: list[tuple[Any, Any]], cased: bool) -> list[tuple[Any, Any]]:
+    """Return the parse tree read in shape: digits as "0", capitals as "A" when cased; x{2,5} as xx x{0,3}."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append((op, _shape_char(av, cased)))
+        elif name == "IN":
+            out.append((op, _shaped_class(av, cased)))
+        elif name == "SUBPATTERN":
+            out.append((op, (av[0], av[1], av[2], _shaped(list(av[3]), cased))))
+        elif name == "BRANCH":
+            out.append((op, (av[0], [_shaped(list(alt), cased) for alt in av[1]])))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            out.append((op, (av[0], _shaped(list(av[1]), cased))))
+        elif name == "ATOMIC_GROUP":
+            out.append((op, _shaped(list(av), cased)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = av[0], av[1], _shaped(list(av[2]), cased)
+            if 1 <= low <= _SHAPE_MAX_UNROLL and _exact_sequence(body) is not None:
+                # The same language, with the compulsory repetitions spelled out so that runs extend.
+                for _ in range(low):
+                    out.extend(body)
+                if high != low:
+                    rest = high if high == parser.MAXREPEAT else high - low
+                    out.append((op, (0, rest, body)))
+            else:
+                out.append((op, (low, high, body)))
+        elif name in ("AT", "GROUPREF", "GROUPREF_EXISTS", "ANY", "NOT_LITERAL", "CATEGORY"):
+            out.append((op, av))
+        else:
+            raise ValueError(f"unknown regex item {name}")  # caught by the caller: nothing known
+    return out
+
+
+def _shaped_class(members: list[tuple[Any, Any]], cased: bool) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in members:
+        name = str(op)
+        if name == "LITERAL":
+            out.append((op, _shape_char(av, cased)))
+        elif name == "RANGE":
+            lo, hi = av
+            folded = [(48, 57)] + ([(65, 90)] if cased else [])
+            if any(a <= lo and hi <= b for a, b in folded):
+                out.append((parser.LITERAL, _shape_char(lo, cased)))
+            elif any(lo <= b and a <= hi for a, b in folded) or (
+                hi - lo < 64 and any(chr(c).isdecimal() for c in range(lo, hi + 1))
+            ):
+                raise ValueError("range across folded characters")  # nothing known about the class
+            else:
+                out.append((op, av))
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            out.append((parser.LITERAL, 48))
+        else:
+            out.append((op, av))
+    return out
