@@ -139,7 +139,7 @@ class ScanContext:
             present = self.present if pattern.indexed else None
             found = (
                 pattern.spans_near(self.low, self.spaced, self.longest, present)
-                if self.may_match(pattern)
+                if not pattern.gated or self.may_match(pattern)
                 else []
             )
             self._memo[pattern] = found

@@ -111,6 +111,7 @@ class FastPattern:
         "boundary",
         "cased",
         "floor",
+        "gated",
         "indexed",
         "pattern",
         "requires",
@@ -153,6 +154,8 @@ class FastPattern:
         # Lowest character a match can start with, when that is outside ASCII (emoji): texts whose
         # largest character is lower cannot match, and max(text) is far cheaper than a regex pass.
         self.floor = first_char_floor(pattern)
+        # Whether ScanContext.may_match has anything to test (most patterns: no).
+        self.gated = self.floor is not None or bool(self.shapes)
         self.boundary: str | None = None
         # The pattern exactly as written, compiled on first use by the exhaustive (reference) path only.
         self._reference: re.Pattern[str] | None = None
@@ -275,7 +278,41 @@ class FastPattern:
         present, when given, holds the literals known to occur (the rest are not looked for).
         """
         if self._match is not None and "  " not in spaced:
-            return self._anchored_spans(text, spaced, present)
+            # Every match starts with an anchor literal: the leftmost match at or after a position starts at
+            # the first occurrence of one where the whole pattern matches (what spans(text) finds).
+            anchors = self._anchors
+            if len(anchors) == 1:
+                [(literal, find)] = anchors.items()
+                literals = [find] if present is None or literal in present else []
+            else:
+                literals = (
+                    list(anchors.values())
+                    if present is None
+                    else list(map(anchors.__getitem__, anchors.keys() & present))
+                )
+            starts: list[int] = []
+            for find in literals:
+                i = spaced.find(find)
+                while i != -1:
+                    starts.append(i)
+                    i = spaced.find(find, i + 1)
+            if not starts:
+                return []
+            if len(starts) > 1:
+                starts.sort()
+            match = self._match
+            found: list[tuple[int, int]] = []
+            after = 0
+            for i in starts:
+                if i >= after:
+                    m = match(text, i)
+                    if m is not None:
+                        a, b = m.span()
+                        if a == b:  # an empty match (rules have none): the general path knows what follows
+                            return self.spans(text)
+                        found.append((a, b))
+                        after = b
+            return found
         if self.width is None or self.ahead is None or not self._anchors or "  " in spaced:
             # Unbounded patterns, and text with runs of spaces (literals assume single spaces): search it all.
             return self.spans(text)
@@ -305,39 +342,9 @@ class FastPattern:
                 else:
                     merged.append([lo, hi])
             windows = merged
-        found: list[tuple[int, int]] = []
+        found = []
         for lo, hi in windows:
             found += [span for span in self.spans(text, lo, min(size, hi + ahead)) if span[1] <= hi]
-        return found
-
-    def _anchored_spans(self, text: str, spaced: str, present: set[str] | None) -> list[tuple[int, int]]:
-        # What spans(text) returns for a pattern whose matches all start with an anchor literal: the leftmost
-        # match at or after a position starts at the first anchor occurrence where the pattern matches.
-        assert self._match is not None
-        anchors = self._anchors
-        starts: list[int] = []
-        for literal in (
-            anchors.values() if present is None else map(anchors.__getitem__, anchors.keys() & present)
-        ):
-            i = spaced.find(literal)
-            while i != -1:
-                starts.append(i)
-                i = spaced.find(literal, i + 1)
-        if len(starts) > 1:
-            starts.sort()
-        match = self._match
-        found: list[tuple[int, int]] = []
-        after = 0
-        for i in starts:
-            if i < after:
-                continue
-            m = match(text, i)
-            if m is not None:
-                a, b = m.span()
-                if a == b:  # an empty match (rules should have none): the general path knows what follows
-                    return self.spans(text)
-                found.append((a, b))
-                after = b
         return found
 
     def overlapping(self, text: str, spaced: str, longest: int, start: int, end: int) -> bool:

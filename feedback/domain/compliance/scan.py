@@ -127,7 +127,7 @@ class CompiledRule:
         hits: list[Hit] = []
         for i in range(len(self.alternatives)) if selected is None else selected:
             alt = self.alternatives[i]
-            if not ctx.may_match(alt.pattern):
+            if alt.pattern.gated and not ctx.may_match(alt.pattern):
                 continue
             text = ctx.text if alt.case_sensitive else ctx.low
             if ctx.exhaustive:
