@@ -21,6 +21,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "WTF_CSRF_TIME_LIMIT": None,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_HTTPONLY": True,
+        # Compile the compliance rules in the background when the app serves its first request, so that the
+        # first check (the editor's live check, the Check page) answers at once instead of after ~5 s.
+        "COMPLIANCE_WARM_UP": True,
     }
 
 

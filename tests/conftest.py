@@ -42,6 +42,7 @@ def make_app(**overrides: object) -> Flask:
         "SQLALCHEMY_DATABASE_URI": _database_url(),
         "UPLOAD_FOLDER": str(_TMP / "uploads"),
         "WTF_CSRF_ENABLED": False,
+        "COMPLIANCE_WARM_UP": False,  # tests build checkers themselves; tests/views/test_warm_up.py covers it
     }
     config.update(overrides)
     return create_app(config)

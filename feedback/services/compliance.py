@@ -116,6 +116,13 @@ def get_checker(session: Session) -> Checker:
     return checker
 
 
+def warm_up() -> None:
+    """Build the shared builtin checker ahead of its first use (the app runs this in a background thread);
+    a check that comes meanwhile waits for it rather than compiling the rules a second time."""
+    with _lock:
+        default_checker()
+
+
 def builtin_ruleset() -> RuleSet:
     """Return the builtin rules (without admin phrases), shared by every caller."""
     return default_checker().rules

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from flask import Flask, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
@@ -9,6 +11,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..db import db
+from ..services import compliance as compliance_service
 from ..services.users import has_users
 
 PUBLIC_ENDPOINTS = {"auth.login", "auth.setup", "static"}
@@ -25,6 +28,17 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(compliance.bp)
     app.register_blueprint(tokens.bp)
     tokens.init_app(app)
+
+    if app.config.get("COMPLIANCE_WARM_UP"):
+        started = threading.Lock()  # taken once, never released: one warm-up per app
+
+        @app.before_request
+        def warm_up_compliance_checker() -> None:
+            if started.acquire(blocking=False):
+                warm_up = threading.Thread(
+                    target=compliance_service.warm_up, name="compliance-warm-up", daemon=True
+                )
+                warm_up.start()
 
     @app.before_request
     def require_login() -> ResponseReturnValue | None:
