@@ -104,6 +104,7 @@ def test_minimal_literals_for_match_starts_drop_only_longer_starts(
         (r"\w+ing", None),  # a word character could be anything
         (r"(?:ab)?\w", None),  # one way through starts with no known text
         (r"a|", None),
+        ("\nab", None),  # a literal line break: the text is searched with its whitespace read as spaces
     ],
 )
 def test_start_strings(pattern: str, expected: set[str] | None) -> None:

@@ -364,7 +364,8 @@ def start_strings(pattern: str) -> frozenset[str] | None:
         found = _prefixes(list(parsed(pattern)))
     except Exception:  # any surprise in re's internals means "nothing known", never a wrong answer
         return None
-    if not found or "" in found:
+    # Whitespace is looked for as the space it reads as; a literal tab or line break would not be found.
+    if not found or "" in found or any(c.isspace() and c != " " for s in found for c in s):
         return None
     return frozenset(found)
 
