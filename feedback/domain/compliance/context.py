@@ -108,13 +108,8 @@ class ScanContext:
         """Return False when the text's shape or its highest character shows that the pattern cannot match."""
         if self.exhaustive:
             return True
-        if pattern.shapes:
-            if self._low_shape is None:
-                self._low_shape = shape(self.collapsed, cased=False)
-                self._cased_shape = shape(collapse(self.text), cased=True)
-            assert self._cased_shape is not None
-            if not pattern.shaped(self._low_shape, self._cased_shape):
-                return False
+        if pattern.shapes and not pattern.shaped(self.shape(cased=pattern.cased)):
+            return False
         if pattern.floor is None:
             return True
         if pattern.floor > "\x7f" and self.text.isascii():  # isascii() is a flag lookup, max() a pass
@@ -122,6 +117,16 @@ class ScanContext:
         if self._max_char is None:
             self._max_char = max(self.text, default="\0")
         return self._max_char >= pattern.floor
+
+    def shape(self, *, cased: bool) -> str:
+        """Return the text in shape (see fastpattern.shape): as written if cased, else lower-case; cached."""
+        if cased:
+            if self._cased_shape is None:
+                self._cased_shape = shape(collapse(self.text), cased=True)
+            return self._cased_shape
+        if self._low_shape is None:
+            self._low_shape = shape(self.collapsed, cased=False)
+        return self._low_shape
 
     @property
     def sentences(self) -> Sentences:

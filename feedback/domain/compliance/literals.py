@@ -404,7 +404,8 @@ def _item_prefixes(name: str, av: Any) -> set[str] | None:
     return None
 
 
-# The "shape" of a text: ASCII digits read as "0" and, for case-sensitive patterns, ASCII capitals as "A".
+# The "shape" of a text (fastpattern.shape): every digit \\d matches reads as "0" and, for case-sensitive
+# patterns, every ASCII capital as "A".
 # Literals of that shape ("000", "AAAAAAA") let the checker pass over patterns made of character classes
 # (phone numbers, postcodes, words in capitals), which the literal scan cannot index, with a few substring
 # tests instead of a regex pass.
@@ -413,8 +414,8 @@ _SHAPE_MAX_UNROLL = 8
 
 
 def shape_literals(pattern: str, *, cased: bool) -> tuple[frozenset[str], ...]:
-    """Return up to two sets of strings such that every match, in shape (see ``shape``), contains one of
-    each set; only sets that hold a "0" or an "A" (what the ordinary literal scan cannot see)."""
+    """Return up to two sets of strings such that every match, in shape (see fastpattern.shape), contains
+    one of each set; only sets that hold a "0" or an "A" (what the ordinary literal scan cannot see)."""
     if parser is None:
         return ()
     try:
