@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from feedback.domain.compliance import RULE_IDS, Kind, Severity, check
+from feedback.domain.compliance import RULE_IDS, Checker, Kind, Severity, check
+from feedback.domain.compliance.rules import builtin_rules_text, parse_rules
 
 RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
 
@@ -299,9 +302,10 @@ def test_length_warning_starts_at_the_sentence_that_crosses_the_limit() -> None:
     assert text[finding.start] == "W"
 
 
-def test_incentive_wins_over_marketing_in_the_same_sentence() -> None:
+def test_a_discount_for_a_review_is_incentive_and_marketing() -> None:
+    # The issue's table lists coupons under both; the blind development sets' writers label both.
     rules = blocking_rules("Leave a review and get 20% off your next order!", RR)
-    assert rules == {"incentive"}
+    assert rules == {"incentive", "marketing"}
 
 
 def test_marketing_without_a_review_is_marketing() -> None:
@@ -319,3 +323,152 @@ def test_marketing_without_a_review_is_marketing() -> None:
 def test_gating_applies_to_every_kind(text: str) -> None:
     for kind in Kind:
         assert "review_gating" in blocking_rules(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wanted to let you know it is possible to update or remove your feedback if you feel we've "
+        "resolved things.",
+        "Feedback can be updated or removed from your account if you feel the issue is resolved.",
+        "Please know you are able to update or remove your feedback if the matter is resolved. Your call.",
+        "If you feel we've now resolved things, you're able to update or remove your feedback; up to you.",
+        "I'm glad the refund has reached you. " + NOTICE,
+        "Thanks for your patience on the refund. " + NOTICE,
+        "Should you feel the issue is resolved, Amazon allows buyers to update or remove seller feedback; "
+        "the decision is entirely yours.",
+        "Should you feel we've addressed it, please be advised that feedback can be updated or removed.",
+        "If you feel we've sorted it, Amazon does let you update or remove your feedback. No pressure.",
+        "If it's resolved, it is possible to update or remove your feedback; if not, please tell us.",
+    ],
+)
+def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
+    assert blocking_rules(text, BM, "seller_feedback") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might want to reconsider that 2-star feedback, because we'd hate to escalate this to Amazon.",
+        "We want you to know it is possible to remove your feedback, and we need you to do it now.",
+    ],
+)
+def test_pressure_beside_a_neutral_phrase_is_still_flagged(text: str) -> None:
+    assert "review_change" in blocking_rules(text, BM, "seller_feedback")
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind", "text"),
+    [
+        ("review_change", BM, "About your review: now's a good time to update it with how the lamp works."),
+        ("review_change", BM, "We don't take kindly to false reviews. Think carefully about leaving it up."),
+        ("review_change", BM, "Your 1-star was for a courier delay. We'd appreciate it if you fixed that."),
+        ("review_change", PR, "Our lawyer will call if the claims in this post aren't retracted."),
+        ("disparagement", RR, "DHL can't seem to deliver a single parcel intact, so tell us how yours came."),
+        ("incentive", RR, "Free filter refills are reserved for customers who have left a review."),
+        ("contact_info", BM, "You can collect it from our depot at 410 NW 23rd Ave before 5 pm."),
+        ("positive_bias", RR, "We'd be thrilled if you left us a 5-star review."),
+        ("review_change", BM, "Now that it's sorted, would you mind switching your review to 5 stars?"),
+        ("review_gating", PR, "Our motto: if you're happy, tell Amazon; if you're not, tell us."),
+        ("incentive", RR, "Leave a review of the lamp and keep an eye on your mailbox afterwards."),
+        ("incentive", RR, "We like to thank our reviewers properly, so do leave one for the kettle."),
+        ("positive_bias", RR, "In your review, could you mention how comfortable the chair is?"),
+        ("contact_info", BM, "You can collect it at our shop, Prinsengracht 88, on Saturday."),
+        ("profanity", BM, "The courier crapped out on us again."),
+        ("disparagement", RR, "Thanks for choosing us over the cheap junk in the search results."),
+        ("unverified_claim", PR, "The X2 is the best wireless speaker under $100, so this is unusual."),
+        ("unverified_claim", BM, "Nobody else makes a cutting board this well sealed, trust us."),
+        (
+            "positive_bias",
+            RR,
+            "A review noting how the kettle compares favorably with the big brands would help.",
+        ),
+        ("positive_bias", BM, "Could you add a few positive words about our support to your review?"),
+        ("positive_bias", BM, "Please edit your review to reflect the excellent service you got."),
+        ("disparagement", BM, "It got there despite DHL's usual carelessness."),
+        (
+            "review_gating",
+            RR,
+            "Happy with the blender? Tell the world on Amazon! Not so happy? Message us first.",
+        ),
+        ("review_gating", RR, "If we've earned it, five stars on your review would make our week."),
+        ("review_change", BM, "Reply here about your review and we can talk about getting it taken down."),
+        ("review_change", PR, "We'll fix it and hope to win back those stars."),
+        ("review_change", BM, "If your review stays up as written, we can't help with the warranty."),
+        ("discrimination", BM, "Given your religious holidays, we've scheduled it for next month."),
+        ("disrespectful", PR, "Anyone with half a brain reads the label first."),
+        ("disrespectful", PR, "Every other customer has managed to fit it without trouble."),
+        ("disrespectful", PR, "If you had bothered to read the manual, you would know this."),
+        ("disrespectful", BM, "It was left at the door, so that's between you and the neighbours."),
+        ("disrespectful", PR, "Not everyone has an ear for a balanced sound, we suppose."),
+        ("disrespectful", BM, "Congratulations on being the first buyer to find it too soft."),
+        ("contact_info", PR, "We know who you are, Mrs Jane Holloway of Leeds."),
+        ("contact_info", BM, "Questions about the pump? Text us at 555-0123 any time."),
+        ("emoji", BM, "Enjoy the matcha (^_^) and have a lovely week."),
+        ("disparagement", PR, "Ours is the sharpest santoku you can buy; the rest are junk."),
+    ],
+)
+def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
+    assert rule in blocking_rules(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind", "text"),
+    [
+        ("marketing", RR, "Questions first? Text our support line on 0800 555 0100."),
+        ("marketing", BM, "Your photos helped us find a sealing fault on our line."),
+        ("marketing", BM, "Questions? Call our helpdesk line, Monday to Friday."),
+        ("marketing", PR, "You can also find us on WhatsApp for quicker help."),
+        ("disrespectful", BM, "A new one ships today; there's nothing else you need to do on your end."),
+        ("review_change", PR, "The box left us intact, so please take this up with the carrier."),
+        ("review_gating", PR, "Thanks! If you enjoyed it, our grinder is on sale with code BEAN10."),
+        ("incentive", BM, "I've reviewed your case and arranged a full refund."),
+        ("unverified_claim", BM, "We can't honestly say any cream is 100% safe for every skin type."),
+        ("disparagement", BM, "FedEx can't deliver parcels on Sunday, so it will come on Monday."),
+        ("positive_bias", PR, "Thank you, Sam, you left us a 5-star review and made our day."),
+        ("disrespectful", RR, "A review saying which parts you actually used would help other buyers."),
+        ("review_gating", RR, "If you feel like writing a review, we welcome every opinion."),
+        ("review_gating", PR, "Thanks! If you liked the mug, you'll love our new teapot."),
+        ("review_gating", PR, "We'd ask you to think carefully before leaving comments like that."),
+        ("disrespectful", BM, "If you consider the matter resolved, you can update your feedback."),
+        ("marketing", BM, "Thanks for the feedback you left on our storefront."),
+        ("marketing", RR, "Every review, good or bad, helps us improve our range."),
+        (
+            "incentive",
+            PR,
+            "The refund for the wrong-size boots was issued today, and we've reviewed our packing process.",
+        ),
+        ("incentive", RR, "We'd welcome a review, whether it's complimentary or critical."),
+        ("incentive", RR, "A review would help other gift shoppers decide."),
+        ("positive_bias", PR, "We appreciate the positive feedback and the photos."),
+        ("profanity", BM, "Désolés pour le retard de livraison."),
+        ("review_change", BM, "We can't ask you to change your review, and we won't."),
+        ("contact_info", BM, "The gate is tested to EN 14988 and BS 8509."),
+        ("marketing", PR, "The fitting video is at youtube.com/@oakandpine if that helps."),
+        ("positive_bias", RR, "We read every review, from the five-star ones to the one-star ones."),
+        ("marketing", RR, "Thank you for buying from our storefront; a review is welcome whenever you like."),
+        ("marketing", RR, "The teapot only went on sale last month, so reviews are few so far."),
+        ("marketing", PR, "We've moved our collection time earlier so parcels leave the same day."),
+        ("disrespectful", PR, "We're sorry the rug wasn't what you expected from the photos."),
+        ("disrespectful", BM, "We're glad your problem is now solved with the new charger."),
+        ("positive_bias", PR, "Five stars from a first-time camper means a lot to us, thank you!"),
+        ("incentive", BM, "The refund is complete on our side. " + NOTICE),
+        ("incentive", BM, "The refund should show on your card in a few days. " + NOTICE),
+    ],
+)
+def test_near_misses_the_fresh_development_sets_showed_pass(rule: str, kind: Kind, text: str) -> None:
+    assert rule not in blocking_rules(text, kind)
+
+
+def test_suppressed_by_drops_a_weaker_rule_in_the_stronger_rules_sentence() -> None:
+    # No builtin rule uses it (a discount for a review is incentive and marketing); a user's rules may.
+    text = "Leave a review and get 20% off your next order! Also, our new range is on sale."
+    first = text.index("!")
+    data = json.loads(builtin_rules_text())
+    plain = Checker(parse_rules(data), learned=None).check(text, RR).blocking
+    assert any(f.rule == "marketing" and f.start < first for f in plain)
+    next(r for r in data["rules"] if r["id"] == "marketing")["suppressed_by"] = ["incentive"]
+    found = Checker(parse_rules(data), learned=None).check(text, RR).blocking
+    assert ("incentive", "review and get 20% off") in [(f.rule, f.excerpt) for f in found]
+    marketing = [f for f in found if f.rule == "marketing"]
+    assert marketing and all(f.start > first for f in marketing)

@@ -272,8 +272,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _unsuppressed(ctx: ScanContext, hits: list[Hit], stronger: list[Hit]) -> list[Hit]:
-    # "Review us and get 20% off" is one incentive, not also marketing: a hit gives way to a stronger
-    # rule's hit in the same sentence.
+    # A hit gives way to a stronger rule's hit in the same sentence (a rule's `suppressed_by`). No builtin
+    # rule uses it since a discount for a review counts as incentive and marketing; a user's rules may.
     if not stronger:
         return hits
     taken = {ctx.sentences.index(h.start) for h in stronger} | {
