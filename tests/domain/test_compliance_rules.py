@@ -277,7 +277,6 @@ def test_neutral_notice_explains_the_allowed_wording_when_pressing() -> None:
         ("greeting", PR, "The product works as described."),
         ("shouting", BM, "PLEASE NOTE THE ITEM SHIPS FROM OUR UK WAREHOUSE."),
         ("length", PR, "We are sorry about the delay. " * 30),
-        ("emoji", BM, "Thanks for your patience :-)"),
         ("disrespectful", PR, "Thank you for the review. It's not our fault the parcel was late."),
     ],
 )
@@ -406,6 +405,33 @@ def test_pressure_beside_a_neutral_phrase_is_still_flagged(text: str) -> None:
         ("contact_info", BM, "Questions about the pump? Text us at 555-0123 any time."),
         ("emoji", BM, "Enjoy the matcha (^_^) and have a lovely week."),
         ("disparagement", PR, "Ours is the sharpest santoku you can buy; the rest are junk."),
+        ("emoji", BM, "Thanks for your patience :-)"),
+        (
+            "review_gating",
+            RR,
+            "Had a great time with it? Review it on Amazon! Had a bad one? Just reply to us.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Please leave a review. If anything went wrong, we'd far rather hear about it privately.",
+        ),
+        (
+            "review_change",
+            BM,
+            "The parcel is delivered, so we trust you'll do the right thing with your review.",
+        ),
+        ("review_change", BM, "About your 1-star review last time: would you mind revisiting that one?"),
+        ("positive_bias", BM, "If you feel generous when you leave feedback, it really helps us."),
+        ("unverified_claim", RR, "As Scotland's number one glassware seller, we'd value your review."),
+        ("unverified_claim", BM, "The pan is completely non-stick from the first use."),
+        ("contact_info", RR, "Post your comments to Unit 7, Kilmore Business Park, Cork if you prefer."),
+        ("disrespectful", PR, "We disagree with this review. The parcel arrived on time."),
+        ("disrespectful", PR, "There is nothing more we could have done for you."),
+        ("disrespectful", PR, "We're glad you finally managed to read the sizing chart."),
+        ("disrespectful", PR, "The weight is in the listing for anyone who reads it."),
+        ("disrespectful", BM, "Press the tab and lift; my six-year-old manages it."),
+        ("disrespectful", PR, "We're sorry you felt the need to leave one star over a day's delay."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
