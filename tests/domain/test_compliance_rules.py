@@ -339,6 +339,8 @@ def test_gating_applies_to_every_kind(text: str) -> None:
         "Should you feel we've addressed it, please be advised that feedback can be updated or removed.",
         "If you feel we've sorted it, Amazon does let you update or remove your feedback. No pressure.",
         "If it's resolved, it is possible to update or remove your feedback; if not, please tell us.",
+        "Parts arrived: a buyer can edit or take down seller feedback. It's entirely your choice.",
+        "If you're content the problem was dealt with, the feedback can be edited or removed by you.",
     ],
 )
 def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
@@ -432,6 +434,10 @@ def test_pressure_beside_a_neutral_phrase_is_still_flagged(text: str) -> None:
         ("disrespectful", PR, "The weight is in the listing for anyone who reads it."),
         ("disrespectful", BM, "Press the tab and lift; my six-year-old manages it."),
         ("disrespectful", PR, "We're sorry you felt the need to leave one star over a day's delay."),
+        ("unverified_claim", RR, "As the number one bath-rail brand on Amazon, we'd value your review."),
+        ("unverified_claim", PR, "It's the easiest folding frame on the market, so this surprises us."),
+        ("review_change", PR, "A new reel is on its way; we hope you'll come back and edit this post."),
+        ("review_gating", RR, "Your order had no returns or complaints, so we're inviting you to review it."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
@@ -480,6 +486,14 @@ def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: 
         ("positive_bias", PR, "Five stars from a first-time camper means a lot to us, thank you!"),
         ("incentive", BM, "The refund is complete on our side. " + NOTICE),
         ("incentive", BM, "The refund should show on your card in a few days. " + NOTICE),
+        ("incentive", BM, "Your refund for the missing part has been completed. " + NOTICE),
+        ("incentive", PR, "A replacement went out at no charge, and we're reviewing how we pack liquids."),
+        ("review_change", BM, "We can't edit or remove reviews from our side, and we'd never ask you to."),
+        (
+            "incentive",
+            RR,
+            "We don't offer freebies or discounts for reviews; we'd just value your honest view.",
+        ),
     ],
 )
 def test_near_misses_the_fresh_development_sets_showed_pass(rule: str, kind: Kind, text: str) -> None:
