@@ -10,6 +10,11 @@ from feedback.domain.compliance import RULE_IDS, Checker, Kind, Severity, check
 from feedback.domain.compliance.rules import builtin_rules_text, parse_rules
 
 RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
+# Amazon's own neutral note that seller feedback can be updated (help 202126280).
+NOTICE = (
+    "If you are satisfied that we have resolved your concerns, it is possible to update or remove "
+    "the feedback you originally provided."
+)
 
 # (rule, kind, text, excerpt the editor must highlight)
 HITS = [
@@ -198,6 +203,53 @@ NEAR_MISSES = [
     ("profanity", BM, "We screwed the legs on tightly before shipping."),
     ("review_change", BM, "Please update the app and then check the settings page again."),
     ("emoji", BM, "Note: we dispatch at 3:30pm (see the label)."),
+    ("marketing", RR, "Questions first? Text our support line on 0800 555 0100."),
+    ("marketing", BM, "Your photos helped us find a sealing fault on our line."),
+    ("marketing", BM, "Questions? Call our helpdesk line, Monday to Friday."),
+    ("marketing", PR, "You can also find us on WhatsApp for quicker help."),
+    ("disrespectful", BM, "A new one ships today; there's nothing else you need to do on your end."),
+    ("review_change", PR, "The box left us intact, so please take this up with the carrier."),
+    ("review_gating", PR, "Thanks! If you enjoyed it, our grinder is on sale with code BEAN10."),
+    ("incentive", BM, "I've reviewed your case and arranged a full refund."),
+    ("unverified_claim", BM, "We can't honestly say any cream is 100% safe for every skin type."),
+    ("disparagement", BM, "FedEx can't deliver parcels on Sunday, so it will come on Monday."),
+    ("positive_bias", PR, "Thank you, Sam, you left us a 5-star review and made our day."),
+    ("disrespectful", RR, "A review saying which parts you actually used would help other buyers."),
+    ("review_gating", RR, "If you feel like writing a review, we welcome every opinion."),
+    ("review_gating", PR, "Thanks! If you liked the mug, you'll love our new teapot."),
+    ("review_gating", PR, "We'd ask you to think carefully before leaving comments like that."),
+    ("disrespectful", BM, "If you consider the matter resolved, you can update your feedback."),
+    ("marketing", BM, "Thanks for the feedback you left on our storefront."),
+    ("marketing", RR, "Every review, good or bad, helps us improve our range."),
+    (
+        "incentive",
+        PR,
+        "The refund for the wrong-size boots was issued today, and we've reviewed our packing process.",
+    ),
+    ("incentive", RR, "We'd welcome a review, whether it's complimentary or critical."),
+    ("incentive", RR, "A review would help other gift shoppers decide."),
+    ("positive_bias", PR, "We appreciate the positive feedback and the photos."),
+    ("profanity", BM, "Désolés pour le retard de livraison."),
+    ("review_change", BM, "We can't ask you to change your review, and we won't."),
+    ("contact_info", BM, "The gate is tested to EN 14988 and BS 8509."),
+    ("marketing", PR, "The fitting video is at youtube.com/@oakandpine if that helps."),
+    ("positive_bias", RR, "We read every review, from the five-star ones to the one-star ones."),
+    ("marketing", RR, "Thank you for buying from our storefront; a review is welcome whenever you like."),
+    ("marketing", RR, "The teapot only went on sale last month, so reviews are few so far."),
+    ("marketing", PR, "We've moved our collection time earlier so parcels leave the same day."),
+    ("disrespectful", PR, "We're sorry the rug wasn't what you expected from the photos."),
+    ("disrespectful", BM, "We're glad your problem is now solved with the new charger."),
+    ("positive_bias", PR, "Five stars from a first-time camper means a lot to us, thank you!"),
+    ("incentive", BM, "The refund is complete on our side. " + NOTICE),
+    ("incentive", BM, "The refund should show on your card in a few days. " + NOTICE),
+    ("incentive", BM, "Your refund for the missing part has been completed. " + NOTICE),
+    ("incentive", PR, "A replacement went out at no charge, and we're reviewing how we pack liquids."),
+    ("review_change", BM, "We can't edit or remove reviews from our side, and we'd never ask you to."),
+    (
+        "incentive",
+        RR,
+        "We don't offer freebies or discounts for reviews; we'd just value your honest view.",
+    ),
 ]
 
 
@@ -225,12 +277,6 @@ def test_near_miss_is_not_flagged(rule: str, kind: Kind, text: str) -> None:
 def test_every_rule_has_hits_and_near_misses() -> None:
     assert {h[0] for h in HITS} == set(RULE_IDS)
     assert {n[0] for n in NEAR_MISSES} == set(RULE_IDS)
-
-
-NOTICE = (
-    "If you are satisfied that we have resolved your concerns, it is possible to update or remove "
-    "the feedback you originally provided."
-)
 
 
 @pytest.mark.parametrize(
@@ -442,62 +488,6 @@ def test_pressure_beside_a_neutral_phrase_is_still_flagged(text: str) -> None:
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
     assert rule in blocking_rules(text, kind)
-
-
-@pytest.mark.parametrize(
-    ("rule", "kind", "text"),
-    [
-        ("marketing", RR, "Questions first? Text our support line on 0800 555 0100."),
-        ("marketing", BM, "Your photos helped us find a sealing fault on our line."),
-        ("marketing", BM, "Questions? Call our helpdesk line, Monday to Friday."),
-        ("marketing", PR, "You can also find us on WhatsApp for quicker help."),
-        ("disrespectful", BM, "A new one ships today; there's nothing else you need to do on your end."),
-        ("review_change", PR, "The box left us intact, so please take this up with the carrier."),
-        ("review_gating", PR, "Thanks! If you enjoyed it, our grinder is on sale with code BEAN10."),
-        ("incentive", BM, "I've reviewed your case and arranged a full refund."),
-        ("unverified_claim", BM, "We can't honestly say any cream is 100% safe for every skin type."),
-        ("disparagement", BM, "FedEx can't deliver parcels on Sunday, so it will come on Monday."),
-        ("positive_bias", PR, "Thank you, Sam, you left us a 5-star review and made our day."),
-        ("disrespectful", RR, "A review saying which parts you actually used would help other buyers."),
-        ("review_gating", RR, "If you feel like writing a review, we welcome every opinion."),
-        ("review_gating", PR, "Thanks! If you liked the mug, you'll love our new teapot."),
-        ("review_gating", PR, "We'd ask you to think carefully before leaving comments like that."),
-        ("disrespectful", BM, "If you consider the matter resolved, you can update your feedback."),
-        ("marketing", BM, "Thanks for the feedback you left on our storefront."),
-        ("marketing", RR, "Every review, good or bad, helps us improve our range."),
-        (
-            "incentive",
-            PR,
-            "The refund for the wrong-size boots was issued today, and we've reviewed our packing process.",
-        ),
-        ("incentive", RR, "We'd welcome a review, whether it's complimentary or critical."),
-        ("incentive", RR, "A review would help other gift shoppers decide."),
-        ("positive_bias", PR, "We appreciate the positive feedback and the photos."),
-        ("profanity", BM, "Désolés pour le retard de livraison."),
-        ("review_change", BM, "We can't ask you to change your review, and we won't."),
-        ("contact_info", BM, "The gate is tested to EN 14988 and BS 8509."),
-        ("marketing", PR, "The fitting video is at youtube.com/@oakandpine if that helps."),
-        ("positive_bias", RR, "We read every review, from the five-star ones to the one-star ones."),
-        ("marketing", RR, "Thank you for buying from our storefront; a review is welcome whenever you like."),
-        ("marketing", RR, "The teapot only went on sale last month, so reviews are few so far."),
-        ("marketing", PR, "We've moved our collection time earlier so parcels leave the same day."),
-        ("disrespectful", PR, "We're sorry the rug wasn't what you expected from the photos."),
-        ("disrespectful", BM, "We're glad your problem is now solved with the new charger."),
-        ("positive_bias", PR, "Five stars from a first-time camper means a lot to us, thank you!"),
-        ("incentive", BM, "The refund is complete on our side. " + NOTICE),
-        ("incentive", BM, "The refund should show on your card in a few days. " + NOTICE),
-        ("incentive", BM, "Your refund for the missing part has been completed. " + NOTICE),
-        ("incentive", PR, "A replacement went out at no charge, and we're reviewing how we pack liquids."),
-        ("review_change", BM, "We can't edit or remove reviews from our side, and we'd never ask you to."),
-        (
-            "incentive",
-            RR,
-            "We don't offer freebies or discounts for reviews; we'd just value your honest view.",
-        ),
-    ],
-)
-def test_near_misses_the_fresh_development_sets_showed_pass(rule: str, kind: Kind, text: str) -> None:
-    assert rule not in blocking_rules(text, kind)
 
 
 def test_suppressed_by_drops_a_weaker_rule_in_the_stronger_rules_sentence() -> None:
