@@ -250,6 +250,10 @@ NEAR_MISSES = [
         RR,
         "We don't offer freebies or discounts for reviews; we'd just value your honest view.",
     ),
+    ("disrespectful", RR, "Tell us in your feedback how it went on your end."),
+    ("positive_bias", RR, "An honest one-star review teaches us as much as a five-star one."),
+    ("positive_bias", PR, "What a lovely review to start the week with, thank you!"),
+    ("incentive", BM, "I'm glad we could sort out the refund. " + NOTICE),
 ]
 
 
@@ -484,6 +488,10 @@ def test_pressure_beside_a_neutral_phrase_is_still_flagged(text: str) -> None:
         ("unverified_claim", PR, "It's the easiest folding frame on the market, so this surprises us."),
         ("review_change", PR, "A new reel is on its way; we hope you'll come back and edit this post."),
         ("review_gating", RR, "Your order had no returns or complaints, so we're inviting you to review it."),
+        ("disrespectful", RR, "Assuming you figured it out this time, the lamp should work now."),
+        ("disparagement", BM, "Unlike Amazon, who take back anything, we inspect every return."),
+        ("unverified_claim", RR, "The insoles are genuinely therapeutic, so do tell others in a review."),
+        ("review_change", PR, "We've messaged you, and hope it helps you see your rating in a new light."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
