@@ -304,6 +304,9 @@ def test_neutral_feedback_notice_depends_on_kind_and_about(kind: Kind, about: st
         "You can update your feedback to 5 stars now.",
         "It is possible to remove your feedback, and we'd really appreciate it if you did.",
         "Kindly remove the negative feedback as soon as possible.",
+        # pressure beside a phrase of the neutral note
+        "You might want to reconsider that 2-star feedback, because we'd hate to escalate this to Amazon.",
+        "We want you to know it is possible to remove your feedback, and we need you to do it now.",
     ],
 )
 def test_pressure_is_flagged_even_about_seller_feedback(text: str) -> None:
@@ -395,17 +398,6 @@ def test_gating_applies_to_every_kind(text: str) -> None:
 )
 def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
     assert blocking_rules(text, BM, "seller_feedback") == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "You might want to reconsider that 2-star feedback, because we'd hate to escalate this to Amazon.",
-        "We want you to know it is possible to remove your feedback, and we need you to do it now.",
-    ],
-)
-def test_pressure_beside_a_neutral_phrase_is_still_flagged(text: str) -> None:
-    assert "review_change" in blocking_rules(text, BM, "seller_feedback")
 
 
 @pytest.mark.parametrize(
