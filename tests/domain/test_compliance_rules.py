@@ -274,6 +274,13 @@ NEAR_MISSES = [
     ("disrespectful", BM, "The gift note reads exactly as you wrote it."),
     ("contact_info", BM, "Please reply with your order number and we'll check the warranty."),
     ("discrimination", BM, "Honey, we're so sorry, a new one is on its way!"),
+    # sets c91-c93
+    ("positive_bias", PR, "We appreciate the five stars and the kind words about our packing!"),
+    ("positive_bias", BM, "Thanks for the tip; we'll make sure to mention that to the factory."),
+    ("marketing", PR, "Thanks for the photos; they help other pond keepers see real results."),
+    ("review_gating", RR, "If you've had a chance to fit the belt, would you mind leaving a review?"),
+    ("disparagement", PR, "Unlike last year, we now ship every order with tracking."),
+    ("disrespectful", BM, "So frustrating when you're trying to get the cot ready before the baby comes!"),
 ]
 
 
@@ -329,6 +336,7 @@ def test_neutral_feedback_notice_depends_on_kind_and_about(kind: Kind, about: st
         "We want you to know it is possible to remove your feedback, and we need you to do it now.",
         "The least you could do is remove your feedback; it is possible to do so.",
         "Es posible eliminar su comentario; le agradecemos que lo haga lo antes posible.",
+        "Now it's resolved, you can update your feedback, and anyone who does gets 10% off.",
     ],
 )
 def test_pressure_is_flagged_even_about_seller_feedback(text: str) -> None:
@@ -418,6 +426,7 @@ def test_gating_applies_to_every_kind(text: str) -> None:
         "If you're content the problem was dealt with, the feedback can be edited or removed by you.",
         "Si considera que resolvimos su problema, es posible actualizar o eliminar su comentario.",
         "If we've put it right you can update your feedback, but please don't feel any obligation.",
+        "Now that your refund has gone through, feedback can be updated if you feel the issue is resolved.",
         "Si vous estimez que le problème est réglé, il est possible de modifier ou de retirer votre "
         "évaluation.",
     ],
@@ -592,6 +601,29 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("marketing", BM, "We sell at the Harbour craft market every Sunday, come say hi."),
         ("contact_info", BM, "Could you reply with your personal email so we can send the invoice?"),
         ("contact_info", PR, "It was delivered to your address in Dayton on the 2nd."),
+        # sets c91-c93
+        ("disrespectful", PR, "This is bullsh*t. The tent was packed and checked twice."),
+        ("disrespectful", PR, "Wipe your damn lenses before blaming the scope."),
+        ("disrespectful", BM, "Your 'broken' lamp works fine in the video you sent."),
+        ("disrespectful", BM, "There's no way it's defective; every unit is tested."),
+        ("disrespectful", PR, "It would have been nice if you had messaged us first."),
+        ("disrespectful", BM, "Returns close after 30 days. Rules are rules."),
+        ("disrespectful", PR, "Wood swells when wet, that's basic common sense."),
+        ("disrespectful", PR, "Thanks for sharing your struggle with the whole internet."),
+        ("marketing", RR, "Please leave a review. For more camping gear visit trailbox.com."),
+        ("marketing", BM, "If you're thinking of upgrading, the Pro model just came in."),
+        ("positive_bias", RR, "Leave a review and make sure to mention how quiet it is!"),
+        ("review_gating", RR, "If the filter did the job, we'd love 5 stars on Amazon."),
+        ("review_gating", BM, "You left neutral feedback but never contacted us first."),
+        ("discrimination", PR, "The fold is so simple even a first-time dad can do it."),
+        ("discrimination", PR, "Lovely to see a young lady getting into woodworking!"),
+        ("discrimination", PR, "At a certain age the high notes are hard to hear anyway."),
+        ("disparagement", RR, "Our brush beats the junk that comes free with most grills."),
+        ("disparagement", PR, "Unlike Lodge, we season every pan twice."),
+        ("unverified_claim", BM, "The mat eliminates all vibration from the floor."),
+        ("unverified_claim", PR, "Our cable measures better than anything the big-name brands make."),
+        ("unverified_claim", PR, "We guarantee 100% on-time delivery."),
+        ("contact_info", PR, "Sorry for the wait, Jane Whitfield of Harrogate, it's on its way."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
