@@ -281,6 +281,14 @@ NEAR_MISSES = [
     ("review_gating", RR, "If you've had a chance to fit the belt, would you mind leaving a review?"),
     ("disparagement", PR, "Unlike last year, we now ship every order with tracking."),
     ("disrespectful", BM, "So frustrating when you're trying to get the cot ready before the baby comes!"),
+    # sets c94-c96
+    ("marketing", PR, "That saddle was built by hand in our shop; glad it's holding up."),
+    ("marketing", BM, "There's no discount code on this listing at the moment, sorry."),
+    ("marketing", PR, "This video shows the fitting step by step: youtube.com/watch?v=fit123"),
+    ("incentive", BM, "We'll send a replacement at no cost, regardless of your review."),
+    ("positive_bias", PR, "Appreciate the five stars and the kind words, Hector."),
+    ("disparagement", PR, "Good to hear the case survived the airline trip."),
+    ("disrespectful", BM, "Free shipping was already applied. Nothing else to do on your end."),
 ]
 
 
@@ -624,6 +632,29 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("unverified_claim", PR, "Our cable measures better than anything the big-name brands make."),
         ("unverified_claim", PR, "We guarantee 100% on-time delivery."),
         ("contact_info", PR, "Sorry for the wait, Jane Whitfield of Harrogate, it's on its way."),
+        # sets c94-c96
+        ("external_link", BM, "Our care guide is at woolhouse.ie/care."),
+        ("incentive", RR, "Leave us feedback today and get free delivery on your next order!"),
+        ("positive_bias", RR, "If you post a review, we'd love it if it's a good one."),
+        ("review_gating", RR, "We'd love a glowing review if the balm has cleared things up for you."),
+        ("review_change", BM, "We saw your one-star review. You should take that down."),
+        ("marketing", PR, "To avoid this, buy direct from our website next time."),
+        ("profanity", PR, "Refunded in an hour and still one star? Un-fecking-believable."),
+        ("disparagement", PR, "Sorry it was late; DPD are shite out here."),
+        ("disparagement", RR, "Your lamp somehow survived UPS this time, so please review it."),
+        ("disparagement", PR, "That's why you don't buy boots made in some sweatshop."),
+        ("disparagement", BM, "Most competitor locks can be opened with a magnet."),
+        ("unverified_claim", PR, "This video fixes 99% of pairing problems."),
+        ("unverified_claim", RR, "No seller ships faster than we do, so please leave feedback."),
+        ("contact_info", BM, "Please send us your home phone number for the freight driver."),
+        ("discrimination", BM, "We know retirees have a lot of free time, but returns close at 30 days."),
+        ("disrespectful", PR, "An 8 ft ladder doesn't reach a 20 ft roof. Truly shocking."),
+        ("disrespectful", BM, "Three 'missing item' claims in two months is a pattern."),
+        ("disrespectful", BM, "Did you even prime the wall first?"),
+        ("disrespectful", BM, "Your review says the kit was incomplete, which is a lie."),
+        ("disrespectful", BM, "Open a claim and see; we know how to deal with scammers."),
+        ("disrespectful", PR, "Five stars for the boots and one overall? Sure, that makes perfect sense."),
+        ("disrespectful", PR, "If you hike a mountain in roper boots, I don't know what to tell you."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
