@@ -289,6 +289,16 @@ NEAR_MISSES = [
     ("positive_bias", PR, "Appreciate the five stars and the kind words, Hector."),
     ("disparagement", PR, "Good to hear the case survived the airline trip."),
     ("disrespectful", BM, "Free shipping was already applied. Nothing else to do on your end."),
+    # sets c97-c99
+    (
+        "incentive",
+        PR,
+        "Reviews don't show orders, so message us and we'll see why the refund hasn't shown up.",
+    ),
+    ("marketing", BM, "In the app, enter the code printed inside the box lid."),
+    ("disrespectful", RR, "Free shipping was applied, so there's nothing more to settle up on your end."),
+    ("disrespectful", BM, "As we mentioned, the shipping cost has been refunded to your card."),
+    ("positive_bias", RR, "A review that mentions how your skin handled it would help other shoppers."),
 ]
 
 
@@ -655,6 +665,19 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("disrespectful", BM, "Open a claim and see; we know how to deal with scammers."),
         ("disrespectful", PR, "Five stars for the boots and one overall? Sure, that makes perfect sense."),
         ("disrespectful", PR, "If you hike a mountain in roper boots, I don't know what to tell you."),
+        # sets c97-c99
+        ("contact_info", PR, "It went to 27 Birchwood Cres. and shows as delivered."),
+        ("incentive", PR, "If you'd remove this review, we'd happily send two more."),
+        ("marketing", PR, "Every order this month comes with a free tea light!"),
+        ("disrespectful", PR, "If the map drifts, that's your phone's GPS, not our collar."),
+        ("disrespectful", PR, "Whoever wrote this has no idea how a thermostat works."),
+        ("disrespectful", BM, "The app isn't that complicated; my 8-year-old set one up."),
+        ("disrespectful", PR, "Hold your horses: the bell is solid brass."),
+        ("disrespectful", BM, "Your feedback says we never replied, which is simply untrue."),
+        ("discrimination", BM, "Since your name suggests you live abroad, the plan may not work for you."),
+        ("discrimination", BM, "The manual is in English, so ask an American friend to help."),
+        ("disparagement", RR, "We've had fake 1-star reviews from a competitor, so honest ones matter."),
+        ("review_change", BM, "Your feedback is wrong about our reply time. Please correct it."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
