@@ -299,6 +299,28 @@ NEAR_MISSES = [
     ("disrespectful", RR, "Free shipping was applied, so there's nothing more to settle up on your end."),
     ("disrespectful", BM, "As we mentioned, the shipping cost has been refunded to your card."),
     ("positive_bias", RR, "A review that mentions how your skin handled it would help other shoppers."),
+    # French and Spanish
+    ("incentive", BM, "La livraison gratuite a été appliquée à votre commande."),
+    ("incentive", PR, "Merci pour votre avis. Un remplacement gratuit vous a été envoyé."),
+    ("incentive", BM, "El envío gratis ya se aplicó a su pedido."),
+    ("incentive", BM, "Vimos su reseña y ya procesamos su reembolso completo."),
+    ("positive_bias", RR, "Votre avis, positif ou négatif, nous aide à progresser."),
+    ("positive_bias", PR, "Merci pour vos cinq étoiles, toute l'équipe est ravie !"),
+    ("positive_bias", PR, "Gracias por sus cinco estrellas, nos alegra mucho."),
+    ("positive_bias", RR, "Su opinión, buena o mala, nos ayuda a mejorar."),
+    ("review_gating", BM, "Si vous avez un problème avec le produit, écrivez-nous via la messagerie Amazon."),
+    ("review_change", BM, "Si cambia de opinión, puede devolver el producto sin problema."),
+    (
+        "review_change",
+        PR,
+        "Merci pour votre avis. Nous avons modifié la fiche produit pour préciser la taille.",
+    ),
+    ("contact_info", BM, "Votre commande 402-7731942-5518303 a été expédiée."),
+    ("marketing", BM, "Profitez-en bien et bonne soirée !"),
+    ("disrespectful", BM, "Permettez-moi une petite correction : ce modèle se lave à 30 °C."),
+    ("threat", BM, "Por la alta demanda, los envíos tardan un poco más esta semana."),
+    ("disparagement", BM, "Correos tuvo un retraso regional por la nieve."),
+    ("unverified_claim", BM, "Ce problème ne se reproduira jamais, promis."),
 ]
 
 
@@ -445,6 +467,14 @@ def test_gating_applies_to_every_kind(text: str) -> None:
         "Si considera que resolvimos su problema, es posible actualizar o eliminar su comentario.",
         "If we've put it right you can update your feedback, but please don't feel any obligation.",
         "Now that your refund has gone through, feedback can be updated if you feel the issue is resolved.",
+        "Bonjour Madame, le colis de remplacement est bien arrivé. Si vous estimez que le problème est "
+        "résolu, il vous est possible de mettre à jour ou de supprimer l'évaluation que vous avez laissée.",
+        "Bonjour, votre remboursement a été effectué. Sachez que vous pouvez, si vous le souhaitez, "
+        "modifier votre évaluation de vendeur. Bonne journée.",
+        "Hola Sra. López, ya le llegó el reemplazo. Si considera que resolvimos el problema, es posible "
+        "actualizar o eliminar su comentario.",
+        "Hola, ya se procesó su reembolso. Si así lo desea, puede actualizar la calificación que nos dejó. "
+        "La decisión es totalmente suya.",
         "Si vous estimez que le problème est réglé, il est possible de modifier ou de retirer votre "
         "évaluation.",
     ],
@@ -678,6 +708,69 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("discrimination", BM, "The manual is in English, so ask an American friend to help."),
         ("disparagement", RR, "We've had fake 1-star reviews from a competitor, so honest ones matter."),
         ("review_change", BM, "Your feedback is wrong about our reply time. Please correct it."),
+        # French and Spanish (Amazon.fr, .es, .com.mx)
+        (
+            "incentive",
+            RR,
+            "Laissez-nous un avis sur la lampe et recevez un bon d'achat de 10 € pour votre prochaine "
+            "commande.",
+        ),
+        ("incentive", BM, "Dès que votre commentaire sera en ligne, nous vous rembourserons 15 euros."),
+        (
+            "incentive",
+            RR,
+            "Chaque client qui publie un avis participe à notre tirage au sort pour gagner une tablette.",
+        ),
+        ("incentive", RR, "Déjanos tu reseña y te regalamos un llavero con tu próximo pedido."),
+        ("incentive", RR, "A cambio de una reseña honesta te enviamos una muestra gratis."),
+        (
+            "incentive",
+            RR,
+            "Mándenos una captura de su reseña y le hacemos un descuento en su próxima compra.",
+        ),
+        ("positive_bias", RR, "Un petit commentaire positif sur Amazon nous aiderait beaucoup !"),
+        ("positive_bias", RR, "Nous comptons sur vous pour nous mettre la note maximale."),
+        ("positive_bias", RR, "Nos encantaría una reseña bien bonita con todas las estrellas."),
+        ("positive_bias", RR, "Cuéntales a otros clientes lo mucho que te gustó la plancha."),
+        ("review_gating", RR, "Si le plaid vous plaît, un commentaire sur Amazon nous ferait plaisir."),
+        ("review_gating", RR, "En cas de souci, écrivez-nous avant de publier un avis sur Amazon."),
+        ("review_gating", RR, "Si quedó satisfecha con el secador, déjenos una reseña en Amazon."),
+        ("review_gating", RR, "En lugar de dejar una reseña negativa, contáctenos y lo resolvemos."),
+        (
+            "review_change",
+            BM,
+            "Maintenant que vous avez reçu le remplacement, pourriez-vous modifier votre avis ?",
+        ),
+        (
+            "review_change",
+            BM,
+            "Votre évaluation négative nous fait du tort : merci de la retirer au plus vite.",
+        ),
+        ("review_change", BM, "¿Podría actualizar su reseña ahora que ya tiene el producto nuevo?"),
+        ("review_change", BM, "Vimos su reseña de una estrella. ¿Podría borrarla ahora que está resuelto?"),
+        ("contact_info", BM, "Pour toute question, appelez-nous au 01 42 68 53 00 du lundi au vendredi."),
+        ("contact_info", BM, "Renvoyez le colis à notre atelier, 12 avenue Jean Jaurès, 31000 Toulouse."),
+        ("contact_info", BM, "Llámenos al 612 345 678 y lo resolvemos enseguida."),
+        ("contact_info", BM, "Enviamos desde Av. Insurgentes Sur 1234, Col. Del Valle, C.P. 03100, CDMX."),
+        ("marketing", BM, "Profitez de 15 % de réduction avec le code BIENVENUE15 sur notre boutique."),
+        ("marketing", PR, "Merci ! Découvrez aussi notre nouvelle collection de coussins."),
+        ("marketing", PR, "¡Gracias! Síguenos en Instagram para ver nuestros productos nuevos."),
+        ("profanity", BM, "Le colis est encore bloqué, c'est vraiment le bordel chez le transporteur."),
+        ("profanity", BM, "Se nos jodió la impresora de etiquetas, mañana sale su pedido."),
+        ("disrespectful", PR, "Vous n'avez visiblement pas lu la notice avant de l'utiliser."),
+        ("disrespectful", BM, "Je vous l'ai déjà expliqué deux fois, je ne le répéterai pas."),
+        ("disrespectful", PR, "Usted no sabe usar la plancha, no es culpa del producto."),
+        ("disrespectful", PR, "La próxima vez lea la descripción antes de comprar."),
+        ("threat", PR, "Votre avis est diffamatoire et nous allons porter plainte."),
+        ("threat", BM, "Si ce commentaire n'est pas retiré, notre avocat vous contactera."),
+        ("threat", BM, "Si no retira su comentario, tomaremos acciones legales."),
+        ("discrimination", BM, "À votre âge, il vaut mieux prendre le modèle le plus simple."),
+        ("discrimination", BM, "Los extranjeros nunca entienden cómo funciona el envío aquí."),
+        ("disparagement", BM, "Désolés pour le retard, Chronopost est vraiment lamentable."),
+        ("disparagement", BM, "Correos es un desastre, siempre pierden los paquetes."),
+        ("unverified_claim", RR, "Notre crème est cliniquement prouvée contre les rides."),
+        ("unverified_claim", BM, "Este champú está clínicamente comprobado para frenar la caída."),
+        ("unverified_claim", PR, "Nos poêles ne rayent jamais et ne s'abîment jamais."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
