@@ -321,6 +321,13 @@ NEAR_MISSES = [
     ("threat", BM, "Por la alta demanda, los envíos tardan un poco más esta semana."),
     ("disparagement", BM, "Correos tuvo un retraso regional por la nieve."),
     ("unverified_claim", BM, "Ce problème ne se reproduira jamais, promis."),
+    # sets c100-c102
+    ("disrespectful", RR, "Kenyan coffees are bright; some people love that, some don't."),
+    ("disrespectful", PR, "Natural wool can feel prickly to some people; we're sorry it wasn't comfortable."),
+    ("disrespectful", BM, "The cap is back next week: shall we send it when it arrives, or refund you?"),
+    ("marketing", PR, "Our track pieces are designed for our own range; we've added that to the listing."),
+    ("marketing", PR, "If your machine prefers drier beans, a medium roast may suit it better."),
+    ("threat", BM, "We have noted your request to opt out of further messages."),
 ]
 
 
@@ -708,6 +715,28 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("discrimination", BM, "The manual is in English, so ask an American friend to help."),
         ("disparagement", RR, "We've had fake 1-star reviews from a competitor, so honest ones matter."),
         ("review_change", BM, "Your feedback is wrong about our reply time. Please correct it."),
+        # sets c100-c102
+        ("review_gating", RR, "We ask for feedback only from customers who had no return or complaint."),
+        (
+            "disrespectful",
+            RR,
+            "Assuming you've stopped boiling the beans, you may finally be able to review them.",
+        ),
+        ("disrespectful", PR, "Thanks for the lesson on roasting. We've only been doing this for ten years."),
+        ("disrespectful", PR, "The puzzle has 500 pieces. Please read listings carefully before ordering."),
+        ("disrespectful", BM, "Yes, it's dishwasher safe. As it says in the listing. In bold."),
+        ("disrespectful", BM, "It'll arrive when it arrives."),
+        ("disrespectful", PR, "The tweed is fine, so the issue lies with how the cap was stored."),
+        ("discrimination", RR, "We know tech isn't always easy for our older customers, so here's how."),
+        ("discrimination", BM, "The reel is easy unless you've got arthritis or something."),
+        ("discrimination", PR, "Non-native speakers sometimes misread our diagrams."),
+        ("discrimination", PR, "A pensioner who can't sew a button on is a new one on us."),
+        ("disparagement", BM, "Message us instead; we'll fix it faster than Amazon ever could."),
+        ("disparagement", PR, "Ours is truly pre-seasoned; the others just spray on oil."),
+        ("unverified_claim", RR, "Our beans are the freshest in Seattle!"),
+        ("marketing", PR, "Sorry it was too bright; our Sumatra blend would suit your taste better."),
+        ("positive_bias", RR, "If you mention we sorted it quickly in your review, we'd be grateful."),
+        ("review_change", PR, "If the replacement works out, a 5-star update would really help."),
         # French and Spanish (Amazon.fr, .es, .com.mx)
         (
             "incentive",
