@@ -328,6 +328,26 @@ NEAR_MISSES = [
     ("marketing", PR, "Our track pieces are designed for our own range; we've added that to the listing."),
     ("marketing", PR, "If your machine prefers drier beans, a medium roast may suit it better."),
     ("threat", BM, "We have noted your request to opt out of further messages."),
+    # French and Spanish, second round
+    (
+        "incentive",
+        BM,
+        "Nous vous envoyons un remplacement gratuit dès aujourd'hui, la livraison gratuite est incluse.",
+    ),
+    ("incentive", BM, "Le enviamos el reembolso del artículo defectuoso hoy mismo."),
+    ("positive_bias", PR, "Merci pour vos cinq étoiles, cela nous fait très plaisir !"),
+    ("positive_bias", PR, "¡Gracias por sus cinco estrellas!"),
+    ("positive_bias", RR, "Positif ou négatif, votre avis nous aide à progresser."),
+    (
+        "disrespectful",
+        PR,
+        "Merci pour votre retour. Pour information, la flèche doit pointer vers le moteur.",
+    ),
+    ("threat", PR, "Nous allons prendre des mesures pour améliorer notre emballage."),
+    ("marketing", BM, "L'envoi est gratuit et votre colis part demain."),
+    ("disparagement", BM, "Correos ha tenido un retraso regional esta semana; su paquete llegará el lunes."),
+    ("contact_info", BM, "Votre commande 405-1234567-1234567 est bien partie."),
+    ("external_link", RR, "Gracias por su pedido en Amazon.com.mx; nos ayudaría conocer su opinión."),
 ]
 
 
@@ -474,6 +494,10 @@ def test_gating_applies_to_every_kind(text: str) -> None:
         "Si considera que resolvimos su problema, es posible actualizar o eliminar su comentario.",
         "If we've put it right you can update your feedback, but please don't feel any obligation.",
         "Now that your refund has gone through, feedback can be updated if you feel the issue is resolved.",
+        "Bonjour, le remboursement vous est parvenu. Si vous estimez que le problème est résolu, sachez "
+        "qu'il vous est possible de mettre à jour ou de supprimer l'évaluation laissée sur notre boutique.",
+        "Hola, ya recibió el reembolso. Si considera que resolvimos su problema, es posible actualizar o "
+        "eliminar el comentario que dejó sobre nuestra tienda; la decisión es totalmente suya.",
         "Bonjour Madame, le colis de remplacement est bien arrivé. Si vous estimez que le problème est "
         "résolu, il vous est possible de mettre à jour ou de supprimer l'évaluation que vous avez laissée.",
         "Bonjour, votre remboursement a été effectué. Sachez que vous pouvez, si vous le souhaitez, "
@@ -737,6 +761,51 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("marketing", PR, "Sorry it was too bright; our Sumatra blend would suit your taste better."),
         ("positive_bias", RR, "If you mention we sorted it quickly in your review, we'd be grateful."),
         ("review_change", PR, "If the replacement works out, a 5-star update would really help."),
+        # French and Spanish, second round (sets c103, c104)
+        (
+            "incentive",
+            RR,
+            "Laissez un commentaire sur le coussin et vous recevrez un bon d'achat de 8 € pour votre "
+            "prochaine commande.",
+        ),
+        ("incentive", RR, "Un avis sur la lampe = une remise de 10 % sur la suivante !"),
+        ("incentive", RR, "Si nos dejas una reseña esta semana, te regalamos el envío de tu próximo pedido."),
+        ("positive_bias", RR, "Une évaluation vendeur positive nous aiderait beaucoup."),
+        ("positive_bias", RR, "Un feedback positivo como vendedor nos ayudaría muchísimo."),
+        ("review_change", PR, "Le souci est réglé, n'hésitez pas à ajuster votre note si vous le souhaitez."),
+        ("review_change", BM, "Votre évaluation est injuste. Retirez-la, s'il vous plaît."),
+        (
+            "review_change",
+            BM,
+            "Ya te devolvimos el dinero, así que la podés modificar cuando quieras; la reseña nos perjudica.",
+        ),
+        ("review_gating", RR, "Si votre fille est ravie de son sac, votre avis aidera d'autres familles."),
+        (
+            "review_gating",
+            RR,
+            "Deje su opinión solo si el producto le gustó; para quejas, escríbanos primero.",
+        ),
+        ("review_gating", RR, "En cas de défaut, écrivez-nous directement plutôt que dans un avis public."),
+        ("marketing", BM, "Pour être au courant de nos ventes privées, inscrivez-vous à notre liste."),
+        ("marketing", PR, "Gracias. Aproveche nuestra promoción de verano: 2x1 en cinturones."),
+        ("contact_info", BM, "Vous pouvez passer au magasin, avenue Louise 120, 1050 Bruxelles."),
+        ("contact_info", BM, "Si prefiere, llámame al 622 318 904 y lo vemos."),
+        ("profanity", BM, "Désolé, on a complètement merdé avec votre colis."),
+        ("profanity", PR, "Joder, otra vez el mismo problema con la caja."),
+        (
+            "disrespectful",
+            PR,
+            "Si vous aviez pris la peine de lire la fiche, vous sauriez que la housse n'est pas lavable.",
+        ),
+        ("disrespectful", PR, "Si hubiera leído las instrucciones, no tendría ese problema."),
+        ("threat", PR, "Si ce commentaire n'est pas retiré, nous porterons plainte contre vous."),
+        ("threat", PR, "Piénselo dos veces antes de volver a escribir algo así sobre nosotros."),
+        ("discrimination", BM, "Les clients français ont toujours tendance à se plaindre des tailles."),
+        ("discrimination", PR, "Los clientes mexicanos siempre quieren todo para ayer."),
+        ("disparagement", BM, "Votre colis est chez bpost, une vraie catastrophe en ce moment."),
+        ("disparagement", BM, "El retraso fue de Correos, como siempre, lo sentimos."),
+        ("unverified_claim", BM, "Notre gourde est 100 % étanche et recommandée par tous les randonneurs."),
+        ("unverified_claim", PR, "Somos el vendedor mejor valorado de Amazon México."),
         # French and Spanish (Amazon.fr, .es, .com.mx)
         (
             "incentive",
