@@ -10,6 +10,7 @@ from feedback.domain.compliance import RULE_IDS, Checker, Kind, Severity, check
 from feedback.domain.compliance.rules import builtin_rules_text, parse_rules
 
 RR, PR, BM = Kind.REVIEW_REQUEST, Kind.PUBLIC_REPLY, Kind.BUYER_MESSAGE
+RULES_ONLY = Checker(parse_rules(json.loads(builtin_rules_text())), learned=None)
 # Amazon's own neutral note that seller feedback can be updated (help 202126280).
 NOTICE = (
     "If you are satisfied that we have resolved your concerns, it is possible to update or remove "
@@ -351,6 +352,52 @@ NEAR_MISSES = [
 ]
 
 
+# Helpful wordings that the narrower rule patterns must leave alone. Checked with the rules alone: they
+# pin the patterns; the learned model's own judgement of such sentences is measured on the blind sets.
+RULE_NEAR_MISSES = [
+    ("disrespectful", PR, "Glad we could clear that up, enjoy the lamp!"),
+    ("disrespectful", BM, "We've only been doing this for two years, so your tips help."),
+    ("disrespectful", PR, "That's a new one on us! We'll check with the factory."),
+    ("disrespectful", BM, "Your snowflake ornaments shipped today."),
+    ("disrespectful", BM, "If you can manage to send a photo, that would help."),
+    ("disrespectful", BM, "The seal was loose (it didn't leak, luckily)."),
+    ("disrespectful", BM, "The courier has no idea how the box got wet."),
+    ("disrespectful", BM, "Your engraving will read exactly as you typed it."),
+    ("disrespectful", BM, "Oh, that makes perfect sense, thanks for explaining!"),
+    ("disrespectful", BM, "Assuming you've now received the replacement, the old one can be recycled."),
+    ("disrespectful", BM, "We can't control when you'll receive it once it's with customs."),
+    ("disrespectful", BM, "If you installed it the wrong way round, here's how to fix it."),
+    ("disrespectful", BM, "The Pro model may be too advanced for your needs."),
+    ("review_change", BM, "Come back and update us on how the first brew goes!"),
+    (
+        "review_change",
+        PR,
+        "Thanks for your review! If it's tight, think about changing your order to the large.",
+    ),
+    ("review_change", BM, "We'll post a positive update on the tracking tomorrow."),
+    (
+        "review_change",
+        PR,
+        "Thanks for the review; if the new one doesn't change your mind about the size, return it.",
+    ),
+    ("positive_bias", BM, "Thanks for the review. Could you mention the order number when you message us?"),
+    ("positive_bias", PR, "You said something kind in your review, thank you."),
+    ("disparagement", BM, "The courier was slow this week because of the snow."),
+    ("disparagement", PR, "Our boots are never made in sweatshops."),
+    ("disparagement", PR, "Unlike polyester, our merino breathes."),
+    ("threat", BM, "The driver may come after you've left for work."),
+    ("profanity", PR, "Like all wool, the yarn balls up a little after washing."),
+    ("marketing", BM, "Did you want the matching pillowcase? It was missing from your order."),
+    ("marketing", PR, "There are more photos in our listing."),
+    ("marketing", BM, "For more help, please visit the Help section."),
+    ("marketing", BM, "P.S. Our new returns address is on the label."),
+    ("marketing", BM, "Our medium might suit you better if you're between sizes."),
+    ("contact_info", BM, "Please check your address at checkout."),
+    ("unverified_claim", PR, "It's the softest in the range, and we're sorry it pilled."),
+    ("discrimination", BM, "If it's a gift, ask your wife which colour she prefers."),
+]
+
+
 def blocking_rules(text: str, kind: Kind, about: str = "product_review") -> set[str]:
     return {f.rule for f in check(text, kind, about).findings if f.severity is Severity.BLOCK}
 
@@ -370,6 +417,12 @@ def test_hit_is_found_with_its_excerpt(rule: str, kind: Kind, text: str, excerpt
 @pytest.mark.parametrize(("rule", "kind", "text"), NEAR_MISSES)
 def test_near_miss_is_not_flagged(rule: str, kind: Kind, text: str) -> None:
     assert rule not in blocking_rules(text, kind)
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), RULE_NEAR_MISSES)
+def test_rule_patterns_leave_helpful_wordings_alone(rule: str, kind: Kind, text: str) -> None:
+    found = RULES_ONLY.check(text, kind).blocking
+    assert rule not in {f.rule for f in found}
 
 
 def test_every_rule_has_hits_and_near_misses() -> None:
@@ -651,7 +704,7 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("discrimination", PR, "Lady, it's a tool bag, not a handbag."),
         ("discrimination", BM, "If the app confuses you, ask your grandson to set it up."),
         ("discrimination", BM, "The tall stand can be tricky for pensioners, so we'd pick the short one."),
-        ("disrespectful", BM, "Only a snowflake would call a pocketknife dangerous."),
+        ("disrespectful", BM, "Snowflakes who never held one call a pocketknife dangerous."),
         ("disrespectful", PR, "Typical city slicker review: leather needs breaking in."),
         ("disrespectful", BM, "The bracket fits. You mounted it the wrong way."),
         ("disrespectful", PR, "On the price, you're simply wrong: it matches the listing."),
