@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback.domain.compliance import RULE_IDS, About, Checker, Kind, default_checker, load_rules
+from feedback.domain.compliance import RULE_IDS, About, Checker, Kind, default_checker
 from feedback.domain.compliance.evaluate import Sample, evaluate, read_samples
 
 DATA = Path(__file__).parents[1] / "data" / "compliance"
@@ -41,11 +41,6 @@ def test_data_set_is_well_formed(path: Path, minimum: int) -> None:
     assert 0.4 <= compliant / len(records) <= 0.6
     covered = Counter(rule for r in records for rule in r["expected"])
     assert set(covered) == set(RULE_IDS)
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Checker:
-    return Checker(load_rules(), learned=None)
 
 
 @pytest.mark.parametrize("sample", DEV, ids=[s.id for s in DEV])
