@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -208,20 +210,40 @@ def message_scores(model: LearnedModel, message: Message) -> dict[str, float]:
     return best
 
 
-def out_of_fold(messages: Sequence[Message], c: float) -> list[dict[str, float]]:
+_FOLD_MESSAGES: Sequence[Message] = ()  # the messages a forked fold worker reads (set before forking)
+
+
+def _fold_scores(source: str, c: float) -> list[tuple[int, dict[str, float]]]:
+    """Train on every set but ``source``; return the scores of ``source``'s messages by their index."""
+    messages = _FOLD_MESSAGES
+    vectorizer, models = Trainer(c).fit([m for m in messages if m.source != source])
+    model = to_learned(vectorizer, models, dict.fromkeys(MODEL_RULES, 0.0), {})
+    return [(i, message_scores(model, m)) for i, m in enumerate(messages) if m.source == source]
+
+
+def out_of_fold(messages: Sequence[Message], c: float, jobs: int = 1) -> list[dict[str, float]]:
     """Return every message's best score per rule from a model trained on the other sets only.
 
     Folds are the sets, not random slices: each set has its own writer, and the thresholds must hold
-    for a writer the model has never read.
+    for a writer the model has never read. With ``jobs`` > 1 the folds run in forked worker processes
+    (the fits are deterministic, so the scores are the same as with one process).
     """
+    global _FOLD_MESSAGES
+    _FOLD_MESSAGES = messages
+    sources = sorted({m.source for m in messages})
     scores: list[dict[str, float]] = [{} for _ in messages]
-    for source in sorted({m.source for m in messages}):
-        train = [m for m in messages if m.source != source]
-        vectorizer, models = Trainer(c).fit(train)
-        model = to_learned(vectorizer, models, dict.fromkeys(MODEL_RULES, 0.0), {})
-        for i, m in enumerate(messages):
-            if m.source == source:
-                scores[i] = message_scores(model, m)
+    try:
+        if jobs > 1:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(jobs) as pool:
+                results = pool.starmap(_fold_scores, [(source, c) for source in sources], chunksize=1)
+        else:
+            results = [_fold_scores(source, c) for source in sources]
+    finally:
+        _FOLD_MESSAGES = ()
+    for fold in results:
+        for i, best in fold:
+            scores[i] = best
     return scores
 
 
@@ -240,14 +262,17 @@ def pick_thresholds(
     return thresholds
 
 
-def train(paths: Sequence[Path], c: float, budget: float, rules: RuleSet | None = None) -> LearnedModel:
+def train(
+    paths: Sequence[Path], c: float, budget: float, rules: RuleSet | None = None, jobs: int = 1
+) -> LearnedModel:
     """Train on the sets and return the model with thresholds from out-of-fold scores.
 
-    ``rules`` are the rule patterns that locate known breaches (default: the builtin rules).
+    ``rules`` are the rule patterns that locate known breaches (default: the builtin rules); ``jobs``
+    is how many processes compute the out-of-fold scores.
     """
     checker = Checker(rules or load_rules(), learned=None)
     messages = prepare(paths, checker)
-    thresholds = pick_thresholds(messages, out_of_fold(messages, c), budget)
+    thresholds = pick_thresholds(messages, out_of_fold(messages, c, jobs), budget)
     vectorizer, models = Trainer(c).fit(messages)
     info = {
         "trained_on": [p.name for p in paths],
@@ -259,7 +284,12 @@ def train(paths: Sequence[Path], c: float, budget: float, rules: RuleSet | None 
 
 
 def cross_check(
-    paths: Sequence[Path], c: float, budget: float, rules: RuleSet, held_out: Sequence[Path] | None = None
+    paths: Sequence[Path],
+    c: float,
+    budget: float,
+    rules: RuleSet,
+    held_out: Sequence[Path] | None = None,
+    jobs: int = 1,
 ) -> None:
     """Leave each set (or each of ``held_out``) out in turn: train on the rest, score rules + model on it,
     print the figures, their total over the sets left out, and what the model added: right rule ids, and
@@ -270,7 +300,7 @@ def cross_check(
     added: Counter[str] = Counter()
     pooled: dict[str, list[Outcome]] = {"rules only": [], "rules + model": []}
     for held in held_out or paths:
-        model = train([p for p in paths if p != held], c, budget, rules)
+        model = train([p for p in paths if p != held], c, budget, rules, jobs)
         full = Checker(rules, learned=model)
         samples = read_samples(held)
         for name, checker in (("rules only", base), ("rules + model", full)):
@@ -312,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--hold", nargs="+", default=[], metavar="NAME", help="with --cross-check: leave out only these sets"
     )
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="processes for the out-of-fold fits"
+    )
     args = parser.parse_args(argv)
     paths = [p for p in TRAINING_SETS if p.exists()]
     rules = load_rules(path=args.rules) if args.rules else load_rules()
@@ -319,9 +352,9 @@ def main(argv: list[str] | None = None) -> int:
         held = [p for p in paths if p.stem in args.hold or p.name in args.hold]
         if len(held) != len(args.hold):
             parser.error(f"--hold names sets that are not training sets: {args.hold}")
-        cross_check(paths, args.c, args.false_alarms, rules, held)
+        cross_check(paths, args.c, args.false_alarms, rules, held, args.jobs)
         return 0
-    model = train(paths, args.c, args.false_alarms, rules)
+    model = train(paths, args.c, args.false_alarms, rules, args.jobs)
     args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(model.weights):,} features); thresholds:")
     for rule, threshold in zip(model.rules, model.thresholds, strict=True):

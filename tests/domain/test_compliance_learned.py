@@ -289,3 +289,8 @@ def test_training_learns_a_phrasing_the_rules_lack(tmp_path: Path) -> None:
     checker = Checker(load_rules(), learned=model)
     assert not checker.check("Honestly, zorbly customers like you.", PR).compliant
     assert checker.check("Thanks for your order, we hope it arrives soon.", PR).compliant
+    # The folds in worker processes give every message the same out-of-fold scores as one process.
+    messages = trainer.prepare(paths, Checker(load_rules(), learned=None))  # type: ignore[attr-defined]
+    serial = trainer.out_of_fold(messages, 1.0)  # type: ignore[attr-defined]
+    assert all("disrespectful" in scores for scores in serial)
+    assert trainer.out_of_fold(messages, 1.0, jobs=2) == serial  # type: ignore[attr-defined]
