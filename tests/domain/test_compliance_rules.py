@@ -394,6 +394,50 @@ RULE_NEAR_MISSES = [
     ("contact_info", BM, "Please check your address at checkout."),
     ("unverified_claim", PR, "It's the softest in the range, and we're sorry it pilled."),
     ("discrimination", BM, "If it's a gift, ask your wife which colour she prefers."),
+    # session 9 (sets c105-c112): English, French and Spanish sentences beside the new patterns
+    ("contact_info", BM, "Each coaster is 10 cm square and 5 mm thick."),
+    ("threat", BM, "Thanks, we've got your address right now, so the replacement goes out today."),
+    ("unverified_claim", BM, "The easiest way to reach us is the Contact seller button on your order."),
+    ("review_change", BM, "We need the order number before we can look into the review you mentioned."),
+    ("threat", PR, "Merci pour votre avis, même court, il nous aide beaucoup."),
+    ("positive_bias", RR, "Vous pouvez attribuer entre une et cinq étoiles, selon votre expérience réelle."),
+    ("review_gating", RR, "Uniquement si vous en avez envie, vous pouvez laisser un avis sur la lampe."),
+    (
+        "review_change",
+        BM,
+        "Vous pouvez modifier votre avis vous-même depuis votre compte Amazon, c'est comme vous voulez.",
+    ),
+    ("marketing", BM, "Bonne nouvelle : votre colis vient d'arriver au point relais."),
+    ("disparagement", BM, "Votre colis est chez Colissimo et devrait arriver demain comme prévu."),
+    ("unverified_claim", BM, "Ce modèle est le plus léger de notre gamme, il pèse 300 g."),
+    ("discrimination", PR, "Les seniors apprécient souvent notre notice en gros caractères."),
+    ("disrespectful", PR, "Comme indiqué dans la fiche, la housse est lavable à 30 °C."),
+    (
+        "incentive",
+        BM,
+        "Merci pour votre avis ! L'échantillon manquant de votre commande initiale vous sera envoyé demain.",
+    ),
+    ("threat", BM, "Nous avons signalé le problème de votre colis au transporteur."),
+    ("review_gating", BM, "Contactez-nous avant de renvoyer l'article pour obtenir l'étiquette de retour."),
+    ("threat", PR, "Tomaremos medidas para mejorar el embalaje de las piezas frágiles."),
+    ("disrespectful", BM, "No se preocupe, no es culpa suya: la etiqueta estaba mal impresa."),
+    ("disrespectful", BM, "Ya le respondimos por correo con el número de seguimiento, por si no le llegó."),
+    ("positive_bias", RR, "Si le apetece, deje su opinión; ya sea de 1 o de 5 estrellas, nos sirve igual."),
+    ("unverified_claim", BM, "Es la opción más económica que tenemos en este momento en la tienda."),
+    (
+        "review_gating",
+        RR,
+        "Nos encantaría leer su reseña. Si tiene cualquier duda con el montaje, escríbanos cuando quiera.",
+    ),
+    ("incentive", BM, "Como agradecimiento por su paciencia, el cambio de talla corre de nuestra cuenta."),
+    ("review_change", BM, "La caja venía abollada; si quiere, cámbiela por otra en la oficina de correos."),
+    ("disparagement", BM, "Correos tuvo un retraso regional esta semana; el paquete ya está en reparto."),
+    ("discrimination", BM, "Muchas clientas mayores nos piden el manual en letra grande, se lo adjuntamos."),
+    (
+        "marketing",
+        BM,
+        "La pieza de repuesto está en nuestra tienda de Amazon, en la misma ficha del producto.",
+    ),
 ]
 
 
@@ -923,6 +967,211 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ("unverified_claim", RR, "Notre crème est cliniquement prouvée contre les rides."),
         ("unverified_claim", BM, "Este champú está clínicamente comprobado para frenar la caída."),
         ("unverified_claim", PR, "Nos poêles ne rayent jamais et ne s'abîment jamais."),
+        # session 9: English wordings the sets c111, c112 showed, in our own words
+        ("review_change", BM, "I really want this feedback deleted, today if possible."),
+        ("review_change", BM, "Could you get that review updated to five stars now that it works?"),
+        ("positive_bias", RR, "Help us see our rating go up this spring!"),
+        ("disrespectful", PR, "It works fine for everybody else."),
+        (
+            "disrespectful",
+            PR,
+            "The lid has to be twisted until it clicks, which the manual states at least three times.",
+        ),
+        ("disrespectful", BM, "The voltage is printed on the plug in letters an inch high."),
+        (
+            "discrimination",
+            BM,
+            "Honestly the rocket kit is more of a boy's gift; your niece may like the bead set.",
+        ),
+        ("unverified_claim", RR, "Our flashcards are the quickest way for any child to learn their letters."),
+        # session 9: French wordings the sets c105, c107, c109 showed
+        ("disrespectful", PR, "Arrêtez de dire des bêtises : le grille-pain a été vérifié avant l'envoi."),
+        ("disrespectful", BM, "Bonjour, relisez nos réponses précédentes, tout y est expliqué."),
+        ("disrespectful", PR, "Il fallait lire la notice avant de brancher l'appareil."),
+        (
+            "disrespectful",
+            PR,
+            "Comme précisé deux fois dans la description, ce tapis n'est pas lavable en machine.",
+        ),
+        ("disrespectful", PR, "Une bouilloire qui chauffe l'eau, qui aurait pu deviner ?"),
+        ("disrespectful", BM, "Le colis a été retardé par votre propre erreur de code postal."),
+        (
+            "profanity",
+            PR,
+            "Cette saloperie de fermeture éclair a encore lâché chez notre fournisseur, désolés.",
+        ),
+        (
+            "disparagement",
+            BM,
+            "Votre colis est chez Chronopost, et comme d'habitude ils le baladent d'un dépôt à l'autre.",
+        ),
+        ("disparagement", PR, "Désolés du délai : bpost a encore réussi l'exploit de perdre l'étiquette."),
+        (
+            "disparagement",
+            BM,
+            "Les vendeurs discount qui bradent ces casques font n'importe quoi avec les réglages.",
+        ),
+        ("discrimination", PR, "Les hommes ont rarement la patience de lire une notice jusqu'au bout."),
+        ("discrimination", BM, "Vu votre prénom, vous n'êtes sans doute pas habitué à nos hivers."),
+        (
+            "marketing",
+            BM,
+            "Votre commande est en route. Saviez-vous que nous proposons aussi des housses pour ce "
+            "fauteuil ?",
+        ),
+        ("marketing", PR, "Merci Julie ! Nos coussins en lin font fureur en ce moment, jetez-y un œil."),
+        (
+            "incentive",
+            RR,
+            "Chaque client qui laisse un avis sur sa théière est inscrit au tirage d'une cafetière en fonte.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Dès que votre avis sur la lampe est publié, nous vous envoyons un échantillon de notre cire "
+            "parfumée.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Un souci avec votre couette ? Pas besoin de laisser un avis, écrivez-nous directement.",
+        ),
+        (
+            "review_gating",
+            BM,
+            "Avant de publier votre évaluation, appelez-nous : nous trouverons une solution.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Votre évaluation est injuste. Si vous ne la modifiez pas, nous serons très déçus.",
+        ),
+        (
+            "review_change",
+            PR,
+            "Merci pour vos trois étoiles ! Pensez à ajouter la cinquième quand vous aurez testé le mode "
+            "turbo.",
+        ),
+        (
+            "threat",
+            PR,
+            "Nous avons conservé toutes les preuves et nous réservons toute action à votre encontre.",
+        ),
+        ("threat", BM, "Encore une réclamation injustifiée et nous bloquerons vos commandes."),
+        ("unverified_claim", PR, "Nos tapis de yoga sont les plus épais sur le marché."),
+        ("unverified_claim", BM, "Ce sérum ne provoque jamais de réaction, même sur les peaux sensibles."),
+        ("unverified_claim", PR, "Nos oreillers surpassent toute la concurrence."),
+        (
+            "positive_bias",
+            RR,
+            "Nous serions ravis de lire tout le bien que vous pensez de votre nouvelle théière.",
+        ),
+        ("contact_info", BM, "Pouvez-vous nous transmettre votre numéro de portable pour le livreur ?"),
+        # session 9: Spanish wordings the sets c106, c108, c110 showed
+        (
+            "incentive",
+            RR,
+            "Hola Marta, a los clientes que nos dejan una reseña les mandamos un llavero de regalo con el "
+            "siguiente pedido.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Buenas, a quienes nos dejan su opinión este mes les damos prioridad en los pedidos "
+            "personalizados.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Este trimestre sorteamos una lámpara entre todos los que publiquen su opinión del producto.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Como agradecimiento por sus amables palabras, le incluimos un obsequio en el próximo envío.",
+        ),
+        (
+            "incentive",
+            BM,
+            "Le hemos mandado una tarjeta de regalo por las molestias. Esperamos que ahora pueda cambiar "
+            "su valoración.",
+        ),
+        (
+            "incentive",
+            BM,
+            "Le devolvemos el importe completo en cuanto haya borrado la opinión de una estrella.",
+        ),
+        (
+            "review_change",
+            PR,
+            "Su comentario no se ajusta a la realidad. Si no lo retira esta semana, hablaremos con Amazon.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Entendemos que su comentario lo escribió con prisa. Si lo reconsidera ahora que la cafetera "
+            "funciona, se lo agradeceremos.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Su valoración sigue en una estrella aunque ya se resolvió todo. ¿Cuándo la va a cambiar?",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Esperamos su reseña en Amazon. Y si algo no le ha convencido, cuéntenoslo directamente por "
+            "aquí.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Solo nos interesa que nos valoren los clientes que han quedado muy satisfechos con su reseña "
+            "de cinco estrellas.",
+        ),
+        (
+            "review_gating",
+            BM,
+            "Si el envío tardó, por favor no lo mencione en la valoración; avísenos y lo compensamos.",
+        ),
+        ("threat", BM, "Si vuelve a escribir algo así sobre nuestra marca, tomaremos medidas."),
+        ("threat", PR, "Hemos identificado quién es usted y procederemos legalmente si esto continúa."),
+        (
+            "threat",
+            BM,
+            "Abrir otra reclamación sin motivo puede tener consecuencias para su cuenta, y lo reportaremos "
+            "por fraude.",
+        ),
+        ("profanity", BM, "Qué pedo con la paquetería, otra vez se perdió la caja."),
+        ("disparagement", BM, "Lamentamos la espera; Starken siempre pierde los paquetes en esta época."),
+        (
+            "disparagement",
+            PR,
+            "Gracias por elegirnos a nosotros y no a esos revendedores que venden réplicas.",
+        ),
+        (
+            "unverified_claim",
+            PR,
+            "Nuestras almohadas están clínicamente comprobadas y avaladas por fisioterapeutas.",
+        ),
+        ("unverified_claim", BM, "Es la mochila más resistente que existe, se lo aseguro."),
+        (
+            "discrimination",
+            PR,
+            "Es normal que algunas señoras se confundan con el cierre, pero está bien explicado.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "A los clientes de la tercera edad les cuesta bastante seguir los pasos de la app.",
+        ),
+        ("disrespectful", BM, "Ya le contestamos. La talla está indicada en la ficha."),
+        ("disrespectful", PR, "Quizá el problema es su enchufe, no nuestra lámpara."),
+        (
+            "marketing",
+            PR,
+            "Gracias por su compra. En nuestra tienda siempre hay ofertas en toda la línea de cocina.",
+        ),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
