@@ -34,6 +34,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -75,8 +76,14 @@ MODEL_RULES = (
 # only the rule patterns (which know "please remove it" from the neutral note) judge review_change.
 SKIP = [("review_change", "buyer_message", "seller_feedback")]
 # The model judges these rules only in messages that mention a review, rating or feedback at all: they are
-# about reviews ("if you're not satisfied, reply and we'll refund you" gates nothing).
-_REVIEWISH = r"review|feedback|rating|\brate\b|\bstars?\b|testimonial|opinion|\bthoughts\b|experience|comment"
+# about reviews ("if you're not satisfied, reply and we'll refund you" gates nothing). The French and Spanish
+# words came in session 9: before, a French or Spanish message reached the model for these rules only when it
+# used an English word ("feedback", "review").
+_REVIEWISH = (
+    r"review|feedback|rating|\brate\b|\bstars?\b|testimonial|opinion|\bthoughts\b|experience|comment"
+    r"|\bavis\b|[ée]valu|[ée]toile|exp[ée]rience|experiencia|rese[ñn]a|opini[oó]n|valora|calific|estrella"
+    r"|comentario"
+)
 REQUIRES = dict.fromkeys(("incentive", "positive_bias", "review_gating", "review_change"), _REVIEWISH)
 PRUNE = 0.05  # smaller weights are dropped (measurement sets within a message of 0.01; half the file)
 NEVER = -1e6  # the bias of a rule the data had no example of
@@ -211,36 +218,44 @@ def message_scores(model: LearnedModel, message: Message) -> dict[str, float]:
 
 
 _FOLD_MESSAGES: Sequence[Message] = ()  # the messages a forked fold worker reads (set before forking)
+_FOLD_JOBS = 1  # how many fold workers run at once
 
 
-def _fold_scores(source: str, c: float) -> list[tuple[int, dict[str, float]]]:
-    """Train on every set but ``source``; return the scores of ``source``'s messages by their index."""
+def _fold_scores(held: frozenset[str], c: float) -> list[tuple[int, dict[str, float]]]:
+    """Train on every set not in ``held``; return the scores of ``held``'s messages by their index."""
     messages = _FOLD_MESSAGES
-    vectorizer, models = Trainer(c).fit([m for m in messages if m.source != source])
+    with threadpool_limits(1 if _FOLD_JOBS > 1 else None):  # one BLAS/OpenMP thread per worker process
+        vectorizer, models = Trainer(c).fit([m for m in messages if m.source not in held])
     model = to_learned(vectorizer, models, dict.fromkeys(MODEL_RULES, 0.0), {})
-    return [(i, message_scores(model, m)) for i, m in enumerate(messages) if m.source == source]
+    return [(i, message_scores(model, m)) for i, m in enumerate(messages) if m.source in held]
 
 
-def out_of_fold(messages: Sequence[Message], c: float, jobs: int = 1) -> list[dict[str, float]]:
-    """Return every message's best score per rule from a model trained on the other sets only.
+def out_of_fold(
+    messages: Sequence[Message], c: float, jobs: int = 1, folds: int = 0
+) -> list[dict[str, float]]:
+    """Return every message's best score per rule from a model trained on other sets only.
 
-    Folds are the sets, not random slices: each set has its own writer, and the thresholds must hold
-    for a writer the model has never read. With ``jobs`` > 1 the folds run in forked worker processes
-    (the fits are deterministic, so the scores are the same as with one process).
+    Folds are sets, not random slices: each set has its own writer, and the thresholds must hold for a
+    writer the model has never read. ``folds`` = 0 leaves out one set at a time; a positive number deals
+    the sets (in name order) round-robin into that many folds, which is that many times fewer fits (each
+    on a little less data). With ``jobs`` > 1 the folds run in forked worker processes (the fits are
+    deterministic, so the scores are the same as with one process).
     """
-    global _FOLD_MESSAGES
-    _FOLD_MESSAGES = messages
+    global _FOLD_MESSAGES, _FOLD_JOBS
+    _FOLD_MESSAGES, _FOLD_JOBS = messages, jobs
     sources = sorted({m.source for m in messages})
+    count = len(sources) if folds <= 0 else min(folds, len(sources))
+    groups = [frozenset(sources[n::count]) for n in range(count)]
     scores: list[dict[str, float]] = [{} for _ in messages]
     try:
         if jobs > 1:
             context = multiprocessing.get_context("fork")
             with context.Pool(jobs) as pool:
-                results = pool.starmap(_fold_scores, [(source, c) for source in sources], chunksize=1)
+                results = pool.starmap(_fold_scores, [(held, c) for held in groups], chunksize=1)
         else:
-            results = [_fold_scores(source, c) for source in sources]
+            results = [_fold_scores(held, c) for held in groups]
     finally:
-        _FOLD_MESSAGES = ()
+        _FOLD_MESSAGES, _FOLD_JOBS = (), 1
     for fold in results:
         for i, best in fold:
             scores[i] = best
@@ -263,22 +278,29 @@ def pick_thresholds(
 
 
 def train(
-    paths: Sequence[Path], c: float, budget: float, rules: RuleSet | None = None, jobs: int = 1
+    paths: Sequence[Path],
+    c: float,
+    budget: float,
+    rules: RuleSet | None = None,
+    jobs: int = 1,
+    folds: int = 0,
 ) -> LearnedModel:
     """Train on the sets and return the model with thresholds from out-of-fold scores.
 
     ``rules`` are the rule patterns that locate known breaches (default: the builtin rules); ``jobs``
-    is how many processes compute the out-of-fold scores.
+    is how many processes compute the out-of-fold scores, ``folds`` how the sets are grouped for them
+    (see ``out_of_fold``).
     """
     checker = Checker(rules or load_rules(), learned=None)
     messages = prepare(paths, checker)
-    thresholds = pick_thresholds(messages, out_of_fold(messages, c, jobs), budget)
+    thresholds = pick_thresholds(messages, out_of_fold(messages, c, jobs, folds), budget)
     vectorizer, models = Trainer(c).fit(messages)
     info = {
         "trained_on": [p.name for p in paths],
         "messages": len(messages),
         "c": c,
         "false_alarm_budget_per_rule": budget,
+        "threshold_folds": folds or "one per set",
     }
     return to_learned(vectorizer, models, thresholds, info)
 
@@ -290,6 +312,7 @@ def cross_check(
     rules: RuleSet,
     held_out: Sequence[Path] | None = None,
     jobs: int = 1,
+    folds: int = 0,
 ) -> None:
     """Leave each set (or each of ``held_out``) out in turn: train on the rest, score rules + model on it,
     print the figures, their total over the sets left out, and what the model added: right rule ids, and
@@ -300,7 +323,7 @@ def cross_check(
     added: Counter[str] = Counter()
     pooled: dict[str, list[Outcome]] = {"rules only": [], "rules + model": []}
     for held in held_out or paths:
-        model = train([p for p in paths if p != held], c, budget, rules, jobs)
+        model = train([p for p in paths if p != held], c, budget, rules, jobs, folds)
         full = Checker(rules, learned=model)
         samples = read_samples(held)
         for name, checker in (("rules only", base), ("rules + model", full)):
@@ -345,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1, help="processes for the out-of-fold fits"
     )
+    parser.add_argument(
+        "--folds", type=int, default=0, help="set groups for the out-of-fold thresholds (0: one per set)"
+    )
     args = parser.parse_args(argv)
     paths = [p for p in TRAINING_SETS if p.exists()]
     rules = load_rules(path=args.rules) if args.rules else load_rules()
@@ -352,9 +378,9 @@ def main(argv: list[str] | None = None) -> int:
         held = [p for p in paths if p.stem in args.hold or p.name in args.hold]
         if len(held) != len(args.hold):
             parser.error(f"--hold names sets that are not training sets: {args.hold}")
-        cross_check(paths, args.c, args.false_alarms, rules, held, args.jobs)
+        cross_check(paths, args.c, args.false_alarms, rules, held, args.jobs, args.folds)
         return 0
-    model = train(paths, args.c, args.false_alarms, rules, args.jobs)
+    model = train(paths, args.c, args.false_alarms, rules, args.jobs, args.folds)
     args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(model.weights):,} features); thresholds:")
     for rule, threshold in zip(model.rules, model.thresholds, strict=True):

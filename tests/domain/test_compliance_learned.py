@@ -294,3 +294,5 @@ def test_training_learns_a_phrasing_the_rules_lack(tmp_path: Path) -> None:
     serial = trainer.out_of_fold(messages, 1.0)  # type: ignore[attr-defined]
     assert all("disrespectful" in scores for scores in serial)
     assert trainer.out_of_fold(messages, 1.0, jobs=2) == serial  # type: ignore[attr-defined]
+    # Two sets in two folds is the same as one set per fold.
+    assert trainer.out_of_fold(messages, 1.0, folds=2) == serial  # type: ignore[attr-defined]
