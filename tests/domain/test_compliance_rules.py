@@ -438,6 +438,71 @@ RULE_NEAR_MISSES = [
         BM,
         "La pieza de repuesto está en nuestra tienda de Amazon, en la misma ficha del producto.",
     ),
+    # session 9, second round (sets c113-c118)
+    ("disrespectful", BM, "Once you're happy, feedback can be updated or removed on your end."),
+    ("disrespectful", BM, "Hope all is well on your end."),
+    ("disrespectful", BM, "Start the return and select the reason 'damaged in transit' so postage is free."),
+    ("marketing", RR, "Every candle is poured by hand in our shop, so we'd value your honest review."),
+    ("disrespectful", PR, "We don't disagree: the strap should have been longer, and we've changed it."),
+    ("disrespectful", BM, "You should have received a confirmation email this morning."),
+    ("disparagement", BM, "The scenic route map is printed inside the lid of the jigsaw box."),
+    ("review_gating", RR, "Que la théière vous ait plu ou pas, votre avis nous intéresse."),
+    (
+        "review_gating",
+        RR,
+        "Votre avis compte pour nous. En cas de question sur le montage, notre service client reste "
+        "disponible.",
+    ),
+    ("positive_bias", RR, "Positif ou négatif, votre commentaire aidera les futurs acheteurs."),
+    ("review_change", BM, "Nous vous relançons au sujet de votre colis, toujours bloqué en point relais."),
+    ("incentive", BM, "Comme promis, votre colis de remplacement part aujourd'hui."),
+    (
+        "incentive",
+        RR,
+        "Vous pouvez laisser un avis sur le produit. Pour vous remercier de votre fidélité, la livraison "
+        "reste offerte.",
+    ),
+    ("disparagement", BM, "Votre colis a été remis à Colissimo ce matin, il devrait arriver jeudi."),
+    (
+        "discrimination",
+        BM,
+        "Ce puzzle est conçu pour les enfants ; à cet âge-là, les grosses pièces sont plus faciles à "
+        "manipuler.",
+    ),
+    (
+        "disrespectful",
+        PR,
+        "Nous vous invitons à consulter la notice en ligne, la page 4 détaille le montage.",
+    ),
+    (
+        "disrespectful",
+        PR,
+        "Le colis était pourtant bien emballé, nous sommes désolés qu'il soit arrivé abîmé.",
+    ),
+    ("unverified_claim", BM, "Le plaid est en coton à 100 %, lavable à 30 degrés."),
+    ("marketing", BM, "Votre remboursement a été effectué à 100 % sur votre moyen de paiement."),
+    ("threat", BM, "Nous ne laisserons pas passer ce retard sans réclamer auprès du transporteur pour vous."),
+    ("positive_bias", PR, "Muchas gracias por sus bonitas palabras sobre el termo, nos alegra que le sirva."),
+    (
+        "review_gating",
+        RR,
+        "Nos interesa tu opinión sincera sobre la mochila, tanto si te convenció como si no.",
+    ),
+    ("contact_info", BM, "Su número de seguimiento es 3312 4455 6677 8 y el paquete llega el viernes."),
+    ("disrespectful", BM, "Le hemos devuelto el importe completo, como le dijimos ayer."),
+    ("unverified_claim", PR, "Somos los únicos responsables del retraso, y le pedimos disculpas."),
+    ("marketing", BM, "Le recomendamos nuestra guía de tallas antes de pedir el cambio."),
+    ("discrimination", BM, "Muchas mamás nos preguntan por la talla del portabebé; la M sirve hasta 15 kg."),
+    ("positive_bias", BM, "Le cambiamos el termo por otro mejor, sin coste."),
+    ("disparagement", BM, "Starken tuvo un retraso regional esta semana; su paquete llega el lunes."),
+    ("review_change", BM, "Le subimos la nota de crédito a su cuenta hoy mismo."),
+    ("disrespectful", PR, "Qué sorpresa tan bonita recibir su mensaje, ¡gracias!"),
+    (
+        "threat",
+        BM,
+        "Tenemos pruebas de entrega del paquete; si no lo encuentra, abrimos una investigación con el "
+        "transportista.",
+    ),
 ]
 
 
@@ -1172,6 +1237,187 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
             PR,
             "Gracias por su compra. En nuestra tienda siempre hay ofertas en toda la línea de cocina.",
         ),
+        # session 9, second round: English wordings the sets c117, c118 showed
+        (
+            "disrespectful",
+            PR,
+            "The hinge was checked twice before dispatch; there is nothing further we can say.",
+        ),
+        ("disrespectful", PR, "We respectfully disagree: the kettle was tested before it left us."),
+        ("disrespectful", BM, "You should've paid for express delivery."),
+        ("disrespectful", BM, "Please read the manual before you contact us again."),
+        ("disrespectful", PR, "Left in a hot van for a week, the wax melted. Who knew."),
+        ("disrespectful", BM, "At this rate your parcel will turn up sometime next decade."),
+        ("unverified_claim", RR, "You bought the only clipper the pros swear by."),
+        ("disparagement", PR, "The big-name version is overpriced garbage compared with ours."),
+        ("disparagement", BM, "Evri took the scenic route with your parcel, sorry."),
+        (
+            "discrimination",
+            PR,
+            "Older customers sometimes get a bit confused by the app, so here are the steps.",
+        ),
+        ("discrimination", RR, "Our elderly customers sometimes get a bit muddled by the remote."),
+        ("discrimination", PR, "The gents mostly can't follow the sewing pattern, so we added photos."),
+        # session 9, second round: French (sets c113, c115)
+        (
+            "review_gating",
+            RR,
+            "Nous espérons que la housse vous a convenu et qu'un avis suivra. Dans le cas contraire, "
+            "répondez-nous simplement ici.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Si t'es satisfaite de ton sac, mets-nous une note ! Et si y a un souci, envoie-nous un "
+            "message avant, on règle ça.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Si le plaid vous a donné entière satisfaction, nous vous invitons à le dire dans une "
+            "évaluation.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "On espère que la veilleuse fait son effet. Si oui, une petite note sur Amazon nous aiderait.",
+        ),
+        ("positive_bias", RR, "Un retour vendeur très positif de votre part nous ferait chaud au cœur."),
+        (
+            "positive_bias",
+            RR,
+            "Un commentaire dans le genre « parfait, rapide, sérieux » prendrait deux secondes.",
+        ),
+        ("review_change", PR, "Si cet avis reste visible, nous serons obligés de réagir."),
+        (
+            "review_change",
+            BM,
+            "Votre avis sur la valise est injuste. Nous vous serions reconnaissants de bien vouloir la "
+            "corriger.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Je vous relance pour la deuxième fois au sujet de votre commentaire sur la perceuse.",
+        ),
+        ("incentive", RR, "Publiez un commentaire sur la poêle et on vous offre une spatule en bois."),
+        (
+            "incentive",
+            RR,
+            "Pour te remercier de ton commentaire, on t'ajoute un porte-clés dans le prochain colis.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Les acheteurs qui nous laissent une évaluation profiteront en priorité de nos ventes privées.",
+        ),
+        (
+            "disparagement",
+            BM,
+            "Votre paquet est encore chez Colis Privé, dont le suivi laisse vraiment à désirer.",
+        ),
+        ("disparagement", BM, "DPD a une fois de plus égaré un carton, je vous en renvoie un autre."),
+        (
+            "disparagement",
+            PR,
+            "Contrairement à ces revendeurs qui expédient des pièces d'occasion, nous envoyons du neuf.",
+        ),
+        ("discrimination", BM, "Passé un certain âge, les écrans tactiles deviennent un vrai casse-tête."),
+        ("discrimination", PR, "Nos voisins d'outre-Rhin ont souvent du mal avec nos tailles françaises."),
+        (
+            "discrimination",
+            PR,
+            "Ces jeux de construction intéressent plutôt les garçons, pour une fille prenez autre chose.",
+        ),
+        (
+            "disrespectful",
+            PR,
+            "Il aurait fallu vous documenter un peu avant de critiquer un objet de collection.",
+        ),
+        ("disrespectful", BM, "Le mode d'emploi était pourtant en toutes lettres dans le carton."),
+        ("disrespectful", PR, "Nous pensons avoir tout dit sur ce sujet."),
+        ("disrespectful", BM, "Cela fait quatre fois que vous nous relancez pour la même question."),
+        ("disrespectful", PR, "Vous mentez : la boîte était scellée au départ."),
+        ("threat", PR, "Nous avons identifié votre compte et nous ne laisserons pas faire."),
+        (
+            "threat",
+            PR,
+            "Nous nous réservons le droit d'engager toute action utile contre l'auteur de ce commentaire.",
+        ),
+        ("threat", BM, "Si vous continuez, nous envisagerons une plainte."),
+        ("unverified_claim", BM, "Tous les pharmaciens vous le diront, ce sérum est incomparable."),
+        ("unverified_claim", BM, "Aucune autre marque ne lui arrive à la cheville, franchement."),
+        (
+            "marketing",
+            PR,
+            "Merci ! N'hésitez pas à faire un tour dans notre boutique pour découvrir la suite.",
+        ),
+        ("profanity", PR, "Une étoile pour une rayure au dos ? Faut pas déconner."),
+        # session 9, second round: Spanish (sets c114, c116)
+        (
+            "review_change",
+            BM,
+            "Hola Lucía, si borrás la reseña del termo te lo cambiamos por uno nuevo sin costo.",
+        ),
+        ("incentive", RR, "Si nos calificás como vendedor, te enviamos un cupón para tu próxima compra."),
+        ("incentive", RR, "Cuando nos valore en Amazon le regalamos una funda para el móvil."),
+        ("positive_bias", BM, "Ya quedó resuelto lo del envío, ¿podrías subirnos un par de estrellas?"),
+        ("review_change", BM, "Como ya te llegó el repuesto, ¿nos levantarías las estrellas que pusiste?"),
+        ("positive_bias", RR, "Nos haría mucha ilusión una reseña con bonitas palabras sobre el cojín."),
+        (
+            "review_gating",
+            RR,
+            "Mandamos esta invitación solamente a los compradores que nos confirmaron que quedaron "
+            "satisfechos con el pedido. ¿Nos dejas tu reseña?",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Este mensaje solo lo enviamos a compradores muy satisfechos con su pedido. ¿Te animas a "
+            "opinar en Amazon?",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Si algo no va bien con la silla, no pongas nada todavía y escríbenos; la reseña puede esperar.",
+        ),
+        ("threat", PR, "Inventar defectos en una reseña puede constituir un delito, téngalo presente."),
+        ("threat", BM, "Ya hemos guardado todas las capturas de lo que ha publicado sobre nosotros."),
+        ("threat", PR, "Si sigue así, haremos que Amazon le cierre la cuenta."),
+        ("unverified_claim", BM, "Este sérum no tiene efectos secundarios, lo puede usar cualquier persona."),
+        (
+            "unverified_claim",
+            RR,
+            "La crema alivia el dolor de espalda al 100%, garantizado. Cuéntenos qué tal en una reseña.",
+        ),
+        ("unverified_claim", PR, "Somos la única tienda que trae este modelo a Chile, por eso el precio."),
+        ("disparagement", BM, "El paquete se retrasó porque Chilexpress es lentísimo para todo."),
+        ("disparagement", PR, "La caja llegó aplastada; en SEUR tratan los envíos a patadas."),
+        (
+            "discrimination",
+            BM,
+            "Ya sabe que los papás ni se enteran de estas cosas, por eso le escribo a usted.",
+        ),
+        (
+            "discrimination",
+            PR,
+            "Los maridos nunca miran la tabla de tallas, por eso es mejor que lo elija su esposa.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Como el castellano no es su idioma, le resumo lo importante en pocas palabras.",
+        ),
+        ("disrespectful", PR, "Vaya sorpresa, otra queja por el color."),
+        ("disrespectful", BM, "No sea tan exagerado, la mancha apenas se nota."),
+        ("disrespectful", BM, "¿Cuántas veces tengo que repetirle que el cargador va aparte?"),
+        (
+            "marketing",
+            PR,
+            "Gracias por comprar. Le contamos que ahora también vendemos fundas a juego en tres colores.",
+        ),
+        ("marketing", BM, "Si lo pide directamente en nuestra web, fuera de Amazon, le sale más barato."),
+        ("contact_info", BM, "Hablemos por acá: wa.me/5491155554444"),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
