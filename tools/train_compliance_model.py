@@ -218,14 +218,17 @@ def message_scores(model: LearnedModel, message: Message) -> dict[str, float]:
 
 
 _FOLD_MESSAGES: Sequence[Message] = ()  # the messages a forked fold worker reads (set before forking)
-_FOLD_JOBS = 1  # how many fold workers run at once
+
+
+def _one_blas_thread() -> None:
+    """Start a fold worker process with one BLAS/OpenMP thread (a fit alone uses every core)."""
+    threadpool_limits(1)
 
 
 def _fold_scores(held: frozenset[str], c: float) -> list[tuple[int, dict[str, float]]]:
     """Train on every set not in ``held``; return the scores of ``held``'s messages by their index."""
     messages = _FOLD_MESSAGES
-    with threadpool_limits(1 if _FOLD_JOBS > 1 else None):  # one BLAS/OpenMP thread per worker process
-        vectorizer, models = Trainer(c).fit([m for m in messages if m.source not in held])
+    vectorizer, models = Trainer(c).fit([m for m in messages if m.source not in held])
     model = to_learned(vectorizer, models, dict.fromkeys(MODEL_RULES, 0.0), {})
     return [(i, message_scores(model, m)) for i, m in enumerate(messages) if m.source in held]
 
@@ -242,8 +245,8 @@ def out_of_fold(
     thread each (the fits are deterministic; only the summation order can differ: on the 107 sets of
     session 9, two workers gave the same weights and thresholds within 1e-4 of one process's).
     """
-    global _FOLD_MESSAGES, _FOLD_JOBS
-    _FOLD_MESSAGES, _FOLD_JOBS = messages, jobs
+    global _FOLD_MESSAGES
+    _FOLD_MESSAGES = messages
     sources = sorted({m.source for m in messages})
     count = len(sources) if folds <= 0 else min(folds, len(sources))
     groups = [frozenset(sources[n::count]) for n in range(count)]
@@ -251,12 +254,12 @@ def out_of_fold(
     try:
         if jobs > 1:
             context = multiprocessing.get_context("fork")
-            with context.Pool(jobs) as pool:
+            with context.Pool(jobs, initializer=_one_blas_thread) as pool:
                 results = pool.starmap(_fold_scores, [(held, c) for held in groups], chunksize=1)
         else:
             results = [_fold_scores(held, c) for held in groups]
     finally:
-        _FOLD_MESSAGES, _FOLD_JOBS = (), 1
+        _FOLD_MESSAGES = ()
     for fold in results:
         for i, best in fold:
             scores[i] = best
