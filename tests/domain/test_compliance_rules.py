@@ -503,6 +503,74 @@ RULE_NEAR_MISSES = [
         "Tenemos pruebas de entrega del paquete; si no lo encuentra, abrimos una investigación con el "
         "transportista.",
     ),
+    # session 10 (English, sets c123-c125): helpful sentences beside the new patterns
+    (
+        "review_change",
+        BM,
+        "We can't edit or delete reviews, but our team can answer any question you have about the order.",
+    ),
+    (
+        "positive_bias",
+        PR,
+        "We really appreciate the lovely feedback, and we're glad the blanket keeps you warm.",
+    ),
+    (
+        "unverified_claim",
+        PR,
+        "Our cases are tough, but nothing is indestructible, so please send us a photo of the crack.",
+    ),
+    (
+        "incentive",
+        RR,
+        "If you're still choosing a gift for a friend, our gift guide is in the listing; "
+        "we'd welcome an honest review of your order.",
+    ),
+    ("threat", BM, "Your legal rights as a buyer are not affected by our returns policy."),
+    ("disrespectful", PR, "We're sure you'll enjoy it even more once the replacement cushion arrives."),
+    (
+        "disrespectful",
+        BM,
+        "It's a shame the lid was stiff; we've sent a new one and a short video that shows how it twists.",
+    ),
+    ("discrimination", BM, "The frame is heavy, so it's easier with two people lifting it."),
+    # session 10 (French, sets c119, c121, c126): helpful sentences beside the new patterns
+    ("threat", RR, "Un court avis sur la taille de la veste aiderait les prochains acheteurs."),
+    (
+        "review_gating",
+        RR,
+        "Que le grille-pain vous ait plu ou déçu, un avis sincère nous aide à nous améliorer.",
+    ),
+    (
+        "disrespectful",
+        PR,
+        "Vous avez raison, ce n'est pas de votre faute : l'étiquette était mal placée, nous la corrigeons.",
+    ),
+    ("marketing", BM, "Pour l'entretien, pensez à notre guide en ligne sur la page du produit."),
+    (
+        "positive_bias",
+        PR,
+        "Merci pour une belle note comme celle-ci, toute l'équipe est ravie que le plaid vous plaise.",
+    ),
+    ("disparagement", BM, "Le transporteur a signalé un retard régional, votre colis devrait arriver jeudi."),
+    ("discrimination", PR, "Ce modèle est conçu pour les personnes âgées, avec de grosses touches lisibles."),
+    (
+        "review_change",
+        BM,
+        "Votre avis nous aide à améliorer la notice, merci de l'avoir pris le temps de l'écrire.",
+    ),
+    # session 10 (Spanish, sets c120, c122): helpful sentences beside the new patterns
+    ("disrespectful", BM, "Le explicamos paso a paso cómo montar la lámpara en las instrucciones adjuntas."),
+    ("disparagement", PR, "El paquete lo lleva Correos y suele tardar de dos a tres días laborables."),
+    (
+        "unverified_claim",
+        PR,
+        "Esperamos que esta vez la pieza nunca se rompa; le enviamos una nueva hoy mismo.",
+    ),
+    ("positive_bias", RR, "Nos interesa su opinión, sea positiva o negativa, sobre la lámpara."),
+    ("review_change", PR, "Gracias por su reseña; hemos añadido una nota a la descripción del producto."),
+    ("threat", BM, "Tiene 30 días para devolver el artículo si no le convence."),
+    ("marketing", BM, "Puede consultar el estado del envío en la lista de pedidos de su cuenta."),
+    ("disrespectful", PR, "Entendemos que un retraso de dos días es molesto y lo sentimos."),
 ]
 
 
@@ -1418,6 +1486,130 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
         ),
         ("marketing", BM, "Si lo pide directamente en nuestra web, fuera de Amazon, le sale más barato."),
         ("contact_info", BM, "Hablemos por acá: wa.me/5491155554444"),
+        # session 10: English wordings the sets c123-c125 showed, in our own words
+        (
+            "disrespectful",
+            PR,
+            "Strange, you're the first buyer in six years to mention a leak with this bottle.",
+        ),
+        ("disrespectful", BM, "Are you sure you charged the lantern fully before the trip?"),
+        ("disrespectful", PR, "We're sure you meant well, but the stitching is meant to look like that."),
+        ("disrespectful", PR, "What a... insightful take on our kettle."),
+        ("disrespectful", PR, "Sorry our blanket didn't live up to your lofty standards."),
+        ("disrespectful", BM, "How unfortunate that you couldn't work out the lid. It twists."),
+        (
+            "disrespectful",
+            BM,
+            "The late arrival was, frankly, self-inflicted, since the postcode you typed was wrong.",
+        ),
+        ("disrespectful", BM, "We hope you'll have the decency to answer our messages this time."),
+        ("disrespectful", PR, "My ten-year-old niece assembled this shelf in fifteen minutes."),
+        ("disrespectful", BM, "Maybe read the label slower before the next wash."),
+        ("threat", BM, "Cancel the chargeback or we will get our solicitor involved."),
+        ("threat", PR, "We are now reviewing all our legal options regarding this post."),
+        ("discrimination", BM, "Maybe one of the menfolk in your house could carry it upstairs."),
+        ("disparagement", PR, "That courier is shambolic every December, sadly."),
+        (
+            "review_change",
+            BM,
+            "Since the refund came through, would you consider going back and editing it? "
+            "Your review still mentions the old fault.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Could you leave us some feedback on the order? "
+            "Buyers who do receive a free sample with their next parcel.",
+        ),
+        ("marketing", BM, "Our new scarves are in, check them out on our website."),
+        (
+            "review_gating",
+            RR,
+            "We'd rather nobody rated the kettle without reaching out to us first, since we can fix most "
+            "faults in a day. Reviews are welcome once it works.",
+        ),
+        ("unverified_claim", BM, "Our ginger blend boosts immunity and cleanses the liver."),
+        ("positive_bias", RR, "Could you let other shoppers know in a review how much you enjoy the mug?"),
+        # session 10: French wordings the sets c119, c121, c126 showed, in our own words
+        ("disrespectful", PR, "C'est vous qui avez oublié de détartrer la machine, pas nous."),
+        (
+            "disrespectful",
+            BM,
+            "Le colis a été déposé au point relais indiqué, donc ce n'est vraiment pas notre faute.",
+        ),
+        ("disrespectful", BM, "Je ne vais pas le répéter : le couvercle ne passe pas au four."),
+        ("disrespectful", PR, "Nous vous laissons tirer vos propres conclusions sur la cause de la panne."),
+        ("disrespectful", PR, "Peut-être mesurer la fenêtre avant de nous mettre une étoile ?"),
+        ("discrimination", BM, "Le montage est un peu technique, votre fils pourra sûrement vous aider."),
+        ("discrimination", PR, "Même les dames y arrivent du premier coup, il suffit de tourner la molette."),
+        (
+            "discrimination",
+            BM,
+            "Les Allemands trouvent toujours quelque chose à redire, ce n'est pas nouveau.",
+        ),
+        ("disparagement", BM, "Votre colis est chez Mondial Relay, le pire transporteur qu'on connaisse."),
+        (
+            "disparagement",
+            BM,
+            "Désolés pour la boîte abîmée, chez DPD ils balancent les colis sans ménagement.",
+        ),
+        ("incentive", BM, "Un bon d'achat vous sera envoyé dès que vous aurez supprimé votre commentaire."),
+        ("incentive", RR, "Donnez-nous votre avis sur la lampe et recevez un code de 5 € pour la suite."),
+        (
+            "review_change",
+            BM,
+            "Votre commentaire est toujours à une étoile alors que le remplacement est arrivé.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Nous aimerions que vous reconsidériez votre avis sur le tapis, maintenant que tout est réglé.",
+        ),
+        (
+            "positive_bias",
+            RR,
+            "Une évaluation de cinq sur cinq nous aiderait à garder notre badge de vendeur.",
+        ),
+        ("review_gating", RR, "Vous avez apprécié la théière ? Alors un mot sur Amazon nous ferait plaisir."),
+        ("threat", PR, "Nous gardons toutes les preuves. Tenez-vous-le pour dit."),
+        (
+            "unverified_claim",
+            PR,
+            "Notre miel est approuvé par Santé Canada, vous pouvez le donner sans crainte.",
+        ),
+        ("marketing", BM, "Votre échange est parti. Pour des commandes en gros, passez par notre site."),
+        (
+            "review_change",
+            BM,
+            "Maintenant que tout fonctionne, votre évaluation mériterait peut-être une petite mise à jour.",
+        ),
+        # session 10: Spanish wordings the sets c120, c122 showed, in our own words
+        ("threat", BM, "Sabemos perfectamente quién es usted y tenemos guardados todos sus mensajes."),
+        ("threat", BM, "Le damos 72 horas para borrar ese comentario; después veremos qué hacemos."),
+        ("threat", PR, "Hemos denunciado su cuenta ante Amazon por mentir sobre nuestro producto."),
+        ("disrespectful", BM, "Vale, se lo vuelvo a explicar: el adaptador se vende aparte."),
+        ("disrespectful", PR, "Si quería un jarrón de cristal, haberlo pedido en otra sección."),
+        ("disrespectful", BM, "Seguro que lo instaló mal, porque al resto de compradores les funciona."),
+        ("disrespectful", PR, "Una estrella por un retraso de dos días nos parece bastante exagerado."),
+        ("disrespectful", BM, "Si lo dejó al sol toda la tarde, eso ya no es asunto nuestro."),
+        ("disparagement", BM, "Su paquete lo lleva GLS, así que ármese de paciencia."),
+        ("disparagement", PR, "MRW es incapaz de encontrar una dirección en el centro."),
+        (
+            "unverified_claim",
+            RR,
+            "Tiene en casa la mejor tetera de hierro de toda Latinoamérica; cuéntenos qué le parece.",
+        ),
+        ("unverified_claim", PR, "Nuestras bisagras aguantan cualquier golpe y nunca se oxidan."),
+        ("review_change", BM, "Ya le llegó el repuesto; quizá podría reflejarlo en su valoración."),
+        ("review_change", PR, "Nos alegra que ya funcione; si le apetece, puede mencionarlo en su reseña."),
+        ("positive_bias", RR, "Nos ayudaría mucho una valoración muy positiva de su parte."),
+        (
+            "review_gating",
+            RR,
+            "Este correo solo se manda a clientes sin ninguna queja: ¿nos dedica un minuto para opinar?",
+        ),
+        ("marketing", BM, "Si le gusta el mantel, tenemos a juego las servilletas y los caminos de mesa."),
+        ("incentive", RR, "Si nos deja su reseña, le ampliamos la garantía del taladro a tres años."),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
