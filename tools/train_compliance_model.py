@@ -78,11 +78,14 @@ SKIP = [("review_change", "buyer_message", "seller_feedback")]
 # The model judges these rules only in messages that mention a review, rating or feedback at all: they are
 # about reviews ("if you're not satisfied, reply and we'll refund you" gates nothing). The French and Spanish
 # words came in session 9: before, a French or Spanish message reached the model for these rules only when it
-# used an English word ("feedback", "review").
+# used an English word ("feedback", "review"). Session 10 added the words that still kept 61 of the 1,011
+# breaches of these rules in the 19 French and Spanish development sets of the day from the model (15 after):
+# a French "note" or "éval", "noter", "estrellitas", "valórenos", "puntuación", "opine", star emoji.
 _REVIEWISH = (
     r"review|feedback|rating|\brate\b|\bstars?\b|testimonial|opinion|\bthoughts\b|experience|comment"
-    r"|\bavis\b|[ée]valu|[ée]toile|exp[ée]rience|experiencia|rese[ñn]a|opini[oó]n|valora|calific|estrella"
-    r"|comentario"
+    r"|\bavis\b|[ée]valu|[ée]toile|exp[ée]rience|experiencia|rese[ñn]a|\bopin|valora|calific|estrell"
+    r"|comentario|\b(?:votre|ta|une|la|sa|cette|bonne|belle|jolie|petite|meilleure) note\b|\bnot(?:er|ez)\b"
+    r"|\b[ée]val\b|\bval[oó]r[aeé]|\bpunt[uú]|\bpuntaje|⭐|🌟"
 )
 REQUIRES = dict.fromkeys(("incentive", "positive_bias", "review_gating", "review_change"), _REVIEWISH)
 PRUNE = 0.05  # smaller weights are dropped (measurement sets within a message of 0.01; half the file)
