@@ -298,3 +298,28 @@ def test_training_learns_a_phrasing_the_rules_lack(tmp_path: Path) -> None:
     # Two sets in two folds is the same as one set per fold.
     grouped = trainer.out_of_fold(messages, 1.0, folds=2)  # type: ignore[attr-defined]
     assert grouped == [pytest.approx(scores) for scores in serial]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("une jolie note pour le vendeur nous aiderait.", True),
+        ("si vous pouviez noter la boutique sur amazon.", True),
+        ("une éval vendeur ce serait génial.", True),
+        ("¿nos ayudas con 5 estrellitas en amazon?", True),
+        ("si le ha gustado, valórenos como vendedor.", True),
+        ("si te gustó, ⭐⭐⭐⭐⭐ porfa.", True),
+        ("votre colis part demain par colissimo.", False),
+        ("le enviamos otra talla mañana mismo.", False),
+    ],
+)
+def test_review_rules_gate_knows_french_and_spanish_rating_words(text: str, opens: bool) -> None:
+    """The shipped model judges the review rules only where its gate finds a review word; the gate it was
+    trained with is the trainer's."""
+    import re
+
+    gates = builtin_model().requires
+    trainer = _load_trainer()
+    for rule in ("incentive", "positive_bias", "review_gating", "review_change"):
+        assert gates[rule] == trainer.REQUIRES[rule]  # type: ignore[attr-defined]
+        assert bool(re.search(gates[rule], text)) is opens
