@@ -201,6 +201,39 @@ def test_compiled_prefilter_selects_what_the_python_one_selects() -> None:
         assert fast.present == slow.present, text
 
 
+def test_prefilter_lists_every_exception_and_context_alternative_whose_literals_occur() -> None:
+    """A hit looks only at the exceptions, and a context only at the alternatives, the prefilter lists.
+
+    The list must hold exactly those with every literal requirement met: one left out would let a near
+    miss through as a finding (a false alarm), one too many only costs time.
+    """
+    from feedback.domain.compliance.context import ScanContext
+    from feedback.domain.compliance.text import normalise
+
+    rng = random.Random(13)
+    texts = [s.text for s in read_samples(DEV)]
+    checker = default_checker()
+    contexts = {id(c): c for compiled in checker._compiled for c in compiled._contexts.values()}
+    assert contexts and all(c.key is not None for c in contexts.values())
+    listed_any = False
+    for text in _variants(rng.sample(texts, 80), rng):
+        ctx = ScanContext(normalise(text), Kind.BUYER_MESSAGE, About.SELLER_FEEDBACK)
+        selected = checker._select(ctx)
+        assert ctx.selected is selected and ctx.present is not None
+        for compiled in checker._compiled:
+            patterns = compiled.exception_patterns()
+            listed = selected.get(compiled.exception_key, set())
+            expected = {j for j, p in enumerate(patterns) if not p.requires or p.possible(ctx.present)}
+            assert listed == expected, (compiled.rule.id, text)
+            listed_any = listed_any or bool(listed)
+        for context in contexts.values():
+            listed = selected.get(context.key, set())
+            alternatives = context.alternatives
+            expected = {i for i, p in enumerate(alternatives) if not p.requires or p.possible(ctx.present)}
+            assert listed == expected, (context.name, text)
+    assert listed_any
+
+
 def test_compiled_prefilter_rejects_tables_and_matches_it_cannot_use() -> None:
     from feedback.domain.compliance import checker as checker_module
 

@@ -7,6 +7,12 @@
  * feature keys. learned.py keeps the Python code as the reference and uses this module when it was
  * built; tests/domain/test_compliance_learned.py checks that both give the same scores.
  *
+ * The table (over 100,000 features, several MB) does not stay in the processor's nearer caches while the
+ * rule patterns run, so a lookup mostly waits on memory. A sentence's features are therefore gathered
+ * first and looked up in stages that fetch ahead what the next stage reads (slot, row record, key and
+ * weights); a slot carries its key's hash tag, so that an absent feature (most word pairs) is settled in
+ * the slot's own cache line.
+ *
  * Tokens follow learned.sentence_words exactly: ASCII punctuation except $ and % reads as a space, ASCII
  * digits read as "0", other characters are kept, and tokens are split on whatever str.split() splits on.
  * Stems follow learned.stem: the first of ies, ing, ed, es, s, ly, er, est that ends the word and leaves at
@@ -19,23 +25,48 @@
 
 #define MAX_TOKEN 256 /* bytes; longer tokens cannot be features (none is near this long) */
 
+/* What a lookup needs of a row, in one 16-byte record (one cache line): its key and its weights. */
+typedef struct {
+    uint32_t key_start;    /* offset of the row's UTF-8 key in keys */
+    uint32_t weight_start; /* offset of the row's first (rule, weight) in weights */
+    uint32_t stamp;        /* last sentence that counted the row (see Scorer.generation) */
+    uint16_t key_len;
+    uint16_t n_weights;
+} Row;
+
+typedef struct {
+    double value;
+    uint32_t rule;
+} Weight;
+
+/* A feature of the sentence being scored: its key in the scratch buffer, its hash, and where its lookup is. */
+typedef struct {
+    uint32_t key_start;
+    uint32_t key_len;
+    uint64_t hash;
+    uint32_t slot; /* hash table slot where the lookup goes on */
+    int32_t row;   /* the row found, -1 for none, -2 while not yet known */
+} Feature;
+
 typedef struct {
     PyObject_HEAD
     Py_ssize_t n_rows;      /* feature rows, row 0 being the bias row */
     Py_ssize_t n_rules;
     uint32_t mask;          /* hash table size - 1 */
-    int32_t *slots;         /* row of each slot, -1 for empty */
-    uint64_t *hashes;       /* hash of each row's key */
-    uint32_t *key_start;    /* offsets of each row's key in keys (n_rows + 1 entries) */
+    /* Each slot: 0 when empty, else (row + 1) in the low 32 bits and the key hash's high 32 bits above, so
+     * that a key that is not in the table is nearly always told apart within the slot's own cache line. */
+    uint64_t *slots;
+    Row *rows;
     char *keys;
-    uint32_t *weight_start; /* offsets of each row's weights (n_rows + 1 entries) */
-    uint16_t *weight_rule;
-    double *weight;
+    Weight *weights;
     double *base;           /* row 0: bias less threshold, per rule */
-    /* Last sentence that counted each row. Shared by every call: safe because a sentence is scored in one
+    /* Row stamps and the scratch buffers are shared by every call: safe because a sentence is scored in one
      * stretch without calls into Python, so the GIL is never released inside it. */
-    uint32_t *stamp;
     uint32_t generation;
+    Feature *features;      /* the sentence's features (scratch) */
+    Py_ssize_t features_cap;
+    char *scratch;          /* their keys (scratch) */
+    Py_ssize_t scratch_cap;
 } Scorer;
 
 static unsigned char TOKENS[128];
@@ -49,30 +80,36 @@ static uint64_t hash_bytes(const char *s, Py_ssize_t n) {
     return h;
 }
 
-static int32_t lookup(const Scorer *self, const char *key, Py_ssize_t n) {
-    uint64_t h = hash_bytes(key, n);
-    uint32_t slot = (uint32_t)h & self->mask;
+static inline uint64_t slot_tag(uint64_t h) { return h & 0xFFFFFFFF00000000ULL; }
+
+/* Go on looking key up from feature->slot; returns its row, or -1 when it is not in the table. */
+static int32_t resolve(const Scorer *self, const char *key, Py_ssize_t n, uint64_t h, uint32_t slot) {
+    uint64_t tag = slot_tag(h);
     for (;;) {
-        int32_t row = self->slots[slot];
-        if (row < 0) return -1;
-        if (self->hashes[row] == h) {
-            uint32_t a = self->key_start[row], b = self->key_start[row + 1];
-            if ((Py_ssize_t)(b - a) == n && memcmp(self->keys + a, key, (size_t)n) == 0) return row;
+        uint64_t entry = self->slots[slot];
+        if (entry == 0) return -1;
+        if (slot_tag(entry) == tag) {
+            int32_t row = (int32_t)(uint32_t)(entry & 0xFFFFFFFFULL) - 1;
+            const Row *r = &self->rows[row];
+            if ((Py_ssize_t)r->key_len == n && memcmp(self->keys + r->key_start, key, (size_t)n) == 0) return row;
         }
         slot = (slot + 1) & self->mask;
     }
 }
 
+static int32_t lookup(const Scorer *self, const char *key, Py_ssize_t n) {
+    uint64_t h = hash_bytes(key, n);
+    return resolve(self, key, n, h, (uint32_t)h & self->mask);
+}
+
 static void Scorer_dealloc(Scorer *self) {
     PyMem_Free(self->slots);
-    PyMem_Free(self->hashes);
-    PyMem_Free(self->key_start);
+    PyMem_Free(self->rows);
     PyMem_Free(self->keys);
-    PyMem_Free(self->weight_start);
-    PyMem_Free(self->weight_rule);
-    PyMem_Free(self->weight);
+    PyMem_Free(self->weights);
     PyMem_Free(self->base);
-    PyMem_Free(self->stamp);
+    PyMem_Free(self->features);
+    PyMem_Free(self->scratch);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -126,21 +163,15 @@ static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
     uint32_t size = 1;
     while (size < 2 * (uint64_t)self->n_rows) size <<= 1;
     self->mask = size - 1;
-    self->slots = PyMem_Malloc(sizeof(int32_t) * size);
-    self->hashes = PyMem_Calloc((size_t)self->n_rows, sizeof(uint64_t));
-    self->key_start = PyMem_Calloc((size_t)self->n_rows + 1, sizeof(uint32_t));
+    self->slots = PyMem_Calloc(size, sizeof(uint64_t));
+    self->rows = PyMem_Calloc((size_t)self->n_rows, sizeof(Row));
     self->keys = PyMem_Malloc((size_t)key_bytes + 1);
-    self->weight_start = PyMem_Calloc((size_t)self->n_rows + 1, sizeof(uint32_t));
-    self->weight_rule = PyMem_Malloc(sizeof(uint16_t) * ((size_t)n_weights + 1));
-    self->weight = PyMem_Malloc(sizeof(double) * ((size_t)n_weights + 1));
+    self->weights = PyMem_Malloc(sizeof(Weight) * ((size_t)n_weights + 1));
     self->base = PyMem_Malloc(sizeof(double) * (size_t)self->n_rules);
-    self->stamp = PyMem_Calloc((size_t)self->n_rows, sizeof(uint32_t));
-    if (!self->slots || !self->hashes || !self->key_start || !self->keys || !self->weight_start ||
-        !self->weight_rule || !self->weight || !self->base || !self->stamp) {
+    if (!self->slots || !self->rows || !self->keys || !self->weights || !self->base) {
         PyErr_NoMemory();
         goto done;
     }
-    for (uint32_t s = 0; s < size; s++) self->slots[s] = -1;
     for (Py_ssize_t r = 0; r < self->n_rules; r++) {
         double value = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(base, r));
         if (value == -1.0 && PyErr_Occurred()) goto done;
@@ -152,23 +183,33 @@ static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
         PyObject *key = PySequence_Fast_GET_ITEM(keys, i);
         Py_ssize_t len = PyBytes_GET_SIZE(key);
         const char *data = PyBytes_AS_STRING(key);
+        if (len > UINT16_MAX) {
+            PyErr_Format(PyExc_ValueError, "feature key too long: %R", key);
+            goto done;
+        }
         memcpy(self->keys + key_at, data, (size_t)len);
-        self->key_start[row] = key_at;
+        Row *r = &self->rows[row];
+        r->key_start = key_at;
+        r->key_len = (uint16_t)len;
         key_at += (uint32_t)len;
-        self->key_start[row + 1] = key_at;
         uint64_t h = hash_bytes(data, len);
-        self->hashes[row] = h;
         if (lookup(self, data, len) >= 0) {
             PyErr_Format(PyExc_ValueError, "duplicate feature key %R", key);
             goto done;
         }
         uint32_t slot = (uint32_t)h & self->mask;
-        while (self->slots[slot] >= 0) slot = (slot + 1) & self->mask;
-        self->slots[slot] = (int32_t)row;
+        while (self->slots[slot] != 0) slot = (slot + 1) & self->mask;
+        self->slots[slot] = slot_tag(h) | (uint64_t)(uint32_t)(row + 1);
 
         PyObject *pairs = PySequence_Fast(PySequence_Fast_GET_ITEM(weights, i), "weights must be sequences");
         if (pairs == NULL) goto done;
-        self->weight_start[row] = weight_at;
+        if (PySequence_Fast_GET_SIZE(pairs) > UINT16_MAX) {
+            PyErr_SetString(PyExc_ValueError, "too many weights for one feature");
+            Py_DECREF(pairs);
+            goto done;
+        }
+        r->weight_start = weight_at;
+        r->n_weights = (uint16_t)PySequence_Fast_GET_SIZE(pairs);
         for (Py_ssize_t j = 0; j < PySequence_Fast_GET_SIZE(pairs); j++) {
             PyObject *pair = PySequence_Fast_GET_ITEM(pairs, j);
             Py_ssize_t rule;
@@ -182,11 +223,10 @@ static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
                 Py_DECREF(pairs);
                 goto done;
             }
-            self->weight_rule[weight_at] = (uint16_t)rule;
-            self->weight[weight_at] = value;
+            self->weights[weight_at].rule = (uint32_t)rule;
+            self->weights[weight_at].value = value;
             weight_at++;
         }
-        self->weight_start[row + 1] = weight_at;
         Py_DECREF(pairs);
     }
     ok = 0;
@@ -220,67 +260,144 @@ static Py_ssize_t put_utf8(char *buf, Py_ssize_t len, Py_UCS4 ch) {
 
 static const char *SUFFIXES[] = {"ies", "ing", "ed", "es", "s", "ly", "er", "est"};
 
-/* Count a row once per sentence: add its weights to the sentence's sums. */
-static void count_row(Scorer *self, int32_t row, double *sums) {
-    if (row < 0 || self->stamp[row] == self->generation) return;
-    self->stamp[row] = self->generation;
-    for (uint32_t k = self->weight_start[row]; k < self->weight_start[row + 1]; k++)
-        sums[self->weight_rule[k]] += self->weight[k];
+/* Make room for `features` features and `bytes` bytes of their keys in the scratch buffers. */
+static int reserve(Scorer *self, Py_ssize_t features, Py_ssize_t bytes) {
+    if (features > self->features_cap) {
+        Py_ssize_t cap = self->features_cap < 256 ? 256 : 2 * self->features_cap;
+        if (cap < features) cap = features;
+        Feature *grown = PyMem_Realloc(self->features, sizeof(Feature) * (size_t)cap);
+        if (grown == NULL) return -1;
+        self->features = grown;
+        self->features_cap = cap;
+    }
+    if (bytes > self->scratch_cap) {
+        Py_ssize_t cap = self->scratch_cap < 4096 ? 4096 : 2 * self->scratch_cap;
+        if (cap < bytes) cap = bytes;
+        char *grown = PyMem_Realloc(self->scratch, (size_t)cap);
+        if (grown == NULL) return -1;
+        self->scratch = grown;
+        self->scratch_cap = cap;
+    }
+    return 0;
 }
 
-/* One token ends: count its word, its stem and the pair it makes with the previous token. */
-static void count_token(Scorer *self, const char *tok, Py_ssize_t len, Py_ssize_t chars, char *prev,
-                        Py_ssize_t *prev_len, double *sums) {
-    char buf[2 * MAX_TOKEN + 2];
+/* Append a feature whose key (len bytes) the caller has just written at scratch + *used, and start
+ * fetching its hash table slot (lookups wait on memory: the table is several MB). */
+static void add_feature(Scorer *self, Py_ssize_t *count, Py_ssize_t *used, Py_ssize_t len) {
+    Feature *f = &self->features[(*count)++];
+    f->key_start = (uint32_t)*used;
+    f->key_len = (uint32_t)len;
+    f->hash = hash_bytes(self->scratch + *used, len);
+    f->slot = (uint32_t)f->hash & self->mask;
+    f->row = -2;
+    __builtin_prefetch(&self->slots[f->slot]);
+    *used += len;
+}
+
+/* One token ends: note its word, its stem and the pair it makes with the previous token as features.
+ * Returns -1 when out of memory. */
+static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssize_t chars, char *prev,
+                          Py_ssize_t *prev_len, Py_ssize_t *count, Py_ssize_t *used) {
     if (len < 0) { /* too long to be a feature, and so is any pair with it */
         *prev_len = -1;
-        return;
+        return 0;
     }
-    count_row(self, lookup(self, tok, len), sums);
+    if (reserve(self, *count + 3, *used + 3 * len + *prev_len + 3) < 0) return -1;
+    memcpy(self->scratch + *used, tok, (size_t)len);
+    add_feature(self, count, used, len);
     for (size_t s = 0; s < sizeof(SUFFIXES) / sizeof(SUFFIXES[0]); s++) {
         Py_ssize_t sl = (Py_ssize_t)strlen(SUFFIXES[s]);
         if (len >= sl && memcmp(tok + len - sl, SUFFIXES[s], (size_t)sl) == 0 && chars - sl >= 3) {
+            char *buf = self->scratch + *used;
             buf[0] = '~';
             memcpy(buf + 1, tok, (size_t)(len - sl));
-            count_row(self, lookup(self, buf, len - sl + 1), sums);
+            add_feature(self, count, used, len - sl + 1);
             break;
         }
     }
     if (*prev_len >= 0) {
+        char *buf = self->scratch + *used;
         memcpy(buf, prev, (size_t)*prev_len);
         buf[*prev_len] = ' ';
         memcpy(buf + *prev_len + 1, tok, (size_t)len);
-        count_row(self, lookup(self, buf, *prev_len + 1 + len), sums);
+        add_feature(self, count, used, *prev_len + 1 + len);
     }
     memcpy(prev, tok, (size_t)len);
     *prev_len = len;
+    return 0;
 }
 
-/* Score one sentence text[start:end]; returns 1 when it holds a token, 0 when blank. */
+/* Score one sentence text[start:end] into sums; returns 1 when it holds a token, 0 when blank, -1 when out
+ * of memory. Its features are gathered first and looked up in stages (slot, row record, key and weights),
+ * each stage fetching what the next needs, so that the cache misses of many lookups overlap. The weights
+ * are then added in feature order, each row once per sentence, exactly as one lookup at a time would. */
 static int score_sentence(Scorer *self, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
                           double *sums) {
     char tok[MAX_TOKEN], prev[MAX_TOKEN];
-    Py_ssize_t len = 0, chars = 0, prev_len = -1;
+    Py_ssize_t len = 0, chars = 0, prev_len = -1, count = 0, used = 0;
     int any = 0;
-    self->generation++;
-    if (self->generation == 0) { /* wrapped round: forget every stamp */
-        memset(self->stamp, 0, sizeof(uint32_t) * (size_t)self->n_rows);
-        self->generation = 1;
-    }
-    memcpy(sums, self->base, sizeof(double) * (size_t)self->n_rules);
     for (Py_ssize_t i = start; i <= end; i++) {
         Py_UCS4 ch = i < end ? PyUnicode_READ(kind, data, i) : ' ';
         if (ch < 128) ch = TOKENS[ch];
         if (Py_UNICODE_ISSPACE(ch)) {
             if (chars > 0) {
                 any = 1;
-                count_token(self, tok, len, chars, prev, &prev_len, sums);
+                if (token_features(self, tok, len, chars, prev, &prev_len, &count, &used) < 0) return -1;
             }
             len = chars = 0;
         } else {
             if (len >= 0) len = put_utf8(tok, len, ch);
             chars++;
         }
+    }
+    self->generation++;
+    if (self->generation == 0) { /* wrapped round: forget every stamp */
+        for (Py_ssize_t r = 0; r < self->n_rows; r++) self->rows[r].stamp = 0;
+        self->generation = 1;
+    }
+    memcpy(sums, self->base, sizeof(double) * (size_t)self->n_rules);
+    Feature *features = self->features;
+    /* Stage 1: the first slot whose tag matches (or the empty slot that ends the probe). */
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Feature *f = &features[k];
+        uint64_t tag = slot_tag(f->hash);
+        for (;;) {
+            uint64_t entry = self->slots[f->slot];
+            if (entry == 0) {
+                f->row = -1;
+                break;
+            }
+            if (slot_tag(entry) == tag) {
+                f->row = (int32_t)(uint32_t)(entry & 0xFFFFFFFFULL) - 1;
+                __builtin_prefetch(&self->rows[f->row]);
+                break;
+            }
+            f->slot = (f->slot + 1) & self->mask;
+        }
+    }
+    /* Stage 2: fetch the candidate row's key and weights. */
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (features[k].row < 0) continue;
+        const Row *r = &self->rows[features[k].row];
+        __builtin_prefetch(self->keys + r->key_start);
+        __builtin_prefetch(&self->weights[r->weight_start]);
+    }
+    /* Stage 3: confirm the key (a tag can match another key: then look on) and add the row's weights. */
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Feature *f = &features[k];
+        int32_t row = f->row;
+        if (row < 0) continue;
+        const char *key = self->scratch + f->key_start;
+        Row *r = &self->rows[row];
+        if (r->key_len != f->key_len || memcmp(self->keys + r->key_start, key, f->key_len) != 0) {
+            row = resolve(self, key, f->key_len, f->hash, (f->slot + 1) & self->mask);
+            if (row < 0) continue;
+            r = &self->rows[row];
+        }
+        if (r->stamp == self->generation) continue;
+        r->stamp = self->generation;
+        const Weight *w = &self->weights[r->weight_start];
+        for (uint32_t j = 0; j < r->n_weights; j++) sums[w[j].rule] += w[j].value;
     }
     return any;
 }
@@ -315,7 +432,12 @@ static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
         Py_ssize_t start, end;
         PyObject *span = PySequence_Fast_GET_ITEM(bounds, b);
         if (read_bounds(span, size, &start, &end) < 0) goto done;
-        if (!score_sentence(self, kind, data, start, end, sums)) continue;
+        int scored = score_sentence(self, kind, data, start, end, sums);
+        if (scored < 0) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        if (!scored) continue;
         Py_ssize_t row = PyList_GET_SIZE(spans);
         PyObject *pair = Py_BuildValue("(nn)", start, end);
         if (pair == NULL || PyList_Append(spans, pair) < 0) {

@@ -42,17 +42,38 @@ class Checker:
         if model is not None and not isinstance(model, LearnedModel):
             raise TypeError(f"learned must be a LearnedModel or None, not {type(model).__name__}")
         self.learned: LearnedModel | None = model
-        contexts = {name: CompiledContext(spec) for name, spec in rules.contexts.items()}
-        self._compiled = tuple(CompiledRule(rule, contexts) for rule in rules)
+        ordered = list(rules)
+        count = len(ordered)
+        # Rule r's exceptions are prefiltered as if they were the alternatives of a rule numbered count + r,
+        # and context c's alternatives as those of a rule numbered 2 * count + c.
+        contexts = {
+            name: CompiledContext(spec, key=2 * count + c)
+            for c, (name, spec) in enumerate(rules.contexts.items())
+        }
+        self._compiled = tuple(
+            CompiledRule(rule, contexts, exception_key=count + r) for r, rule in enumerate(ordered)
+        )
         # Prefilter index over every (rule, alternative): a literal of the first requirement unlocks the
         # alternative, and the second (there are at most two) is then checked against the literals present.
+        # Exceptions (near misses) and contexts are indexed the same way, so that a hit looks only at those
+        # that can apply.
         alternatives = [
             (r, i, alt.pattern.requires)
             for r, compiled in enumerate(self._compiled)
             if compiled.rule.mode == "match"
             for i, alt in enumerate(compiled.alternatives)
         ]
-        self._always: list[list[int]] = [[] for _ in self._compiled]
+        alternatives += [
+            (count + r, j, exception.requires)
+            for r, compiled in enumerate(self._compiled)
+            for j, exception in enumerate(compiled.exception_patterns())
+        ]
+        alternatives += [
+            (2 * count + c, i, pattern.requires)
+            for c, context in enumerate(contexts.values())
+            for i, pattern in enumerate(context.alternatives)
+        ]
+        self._always: list[list[int]] = [[] for _ in range(2 * count + len(contexts))]
         unlocks: dict[str, list[_Target]] = {}
         for r, i, requires in alternatives:
             if not requires:
@@ -149,6 +170,7 @@ class Checker:
         if self._prefilter is None:
             return self._select_python(ctx)
         ctx.present, selected = self._prefilter.select(self._scanner.matches(ctx.collapsed), ctx.collapsed)
+        ctx.selected = selected
         return selected
 
     def _select_python(self, ctx: ScanContext) -> dict[int, set[int]]:
@@ -168,6 +190,7 @@ class Checker:
                     selected[r] = {i}
                 else:
                     alts.add(i)
+        ctx.selected = selected
         return selected
 
     def _result(self, ctx: ScanContext, text: str, found: dict[int, list[Hit]]) -> CheckResult:

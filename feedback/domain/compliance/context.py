@@ -66,6 +66,7 @@ class ScanContext:
         "longest",
         "low",
         "present",
+        "selected",
         "spaced",
         "text",
     )
@@ -86,6 +87,9 @@ class ScanContext:
         self.longest = max(map(len, tokens), default=0)
         # Prefilter literals found in the text (set by the checker), for locating rule alternatives.
         self.present: set[str] | None = None
+        # The prefilter's choice (set by the checker): rule index -> alternatives, and for rule r's exceptions
+        # the key its CompiledRule.exception_key gives -> the exceptions that can apply. None: no prefilter.
+        self.selected: dict[int, set[int]] | None = None
         self.kind = kind
         self.about = about
         # The same tokens give the text as the literal prefilter reads it (what collapse() returns).
@@ -150,9 +154,17 @@ class ScanContext:
             self._memo[pattern] = found
         return found
 
-    def union_spans(self, key: object, patterns: Sequence[FastPattern]) -> list[Span]:
-        """Return the spans of all the patterns, sorted, cached for this check under ``key``."""
+    def union_spans(
+        self, key: object, patterns: Sequence[FastPattern], selection: int | None = None
+    ) -> list[Span]:
+        """Return the spans of all the patterns, sorted, cached for this check under ``key``.
+
+        selection, when given, is where the prefilter's selection lists the patterns that can match."""
         found = self._memo.get(key)
+        if found is None and selection is not None and self.selected is not None:
+            found = self._memo[key] = sorted(
+                span for i in self.selected.get(selection, ()) for span in self.spans(patterns[i])
+            )
         if found is None:
             present = None if self.exhaustive else self.present
             found = self._memo[key] = sorted(

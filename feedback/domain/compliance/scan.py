@@ -32,8 +32,11 @@ class CompiledContext:
     prefilter and fast start, and the context occurs where any of them matches.
     """
 
-    def __init__(self, spec: ContextSpec) -> None:
+    def __init__(self, spec: ContextSpec, *, key: int | None = None) -> None:
+        """Compile the context; key is where the prefilter's selection lists the alternatives whose literals
+        a text holds (see ScanContext.selected; None: every alternative is looked at)."""
         self.name = spec.name
+        self.key = key
         self.alternatives = tuple(
             fast(part, f"context {spec.name}") for part in split_alternatives(_prepared(spec.pattern))
         )
@@ -41,7 +44,7 @@ class CompiledContext:
 
     def spans(self, ctx: ScanContext) -> list[Span]:
         """Return the matches of every alternative in the text, in order (cached for the check)."""
-        return ctx.union_spans(self, self.alternatives)
+        return ctx.union_spans(self, self.alternatives, self.key)
 
     def find(self, ctx: ScanContext, lo: int, hi: int) -> Span | None:
         """Return an occurrence of this context within [lo, hi), skipping those inside its exceptions."""
@@ -103,11 +106,20 @@ def _alternatives(rule: Rule) -> list[Alternative]:
 class CompiledRule:
     """A rule ready to scan texts; build once per Checker."""
 
-    def __init__(self, rule: Rule, contexts: Mapping[str, CompiledContext]) -> None:
+    def __init__(
+        self, rule: Rule, contexts: Mapping[str, CompiledContext], *, exception_key: int | None = None
+    ) -> None:
+        """Compile the rule; exception_key is where the prefilter's selection lists the exceptions that can
+        apply to a text (see ScanContext.selected; None: every exception is looked at)."""
         self.rule = rule
         self._contexts = contexts
         self.alternatives = tuple(_alternatives(rule))
         self._exceptions = tuple(_Exception.build(e, rule.id) for e in rule.exceptions)
+        self.exception_key = exception_key
+
+    def exception_patterns(self) -> list[FastPattern]:
+        """Return each exception's pattern, in order (the prefilter indexes them by this position)."""
+        return [e.pattern for e in self._exceptions]
 
     def helper_patterns(self) -> list[FastPattern]:
         """Return the exception patterns, whose literals the prefilter index must also know."""
@@ -171,7 +183,12 @@ class CompiledRule:
 
     def excepted(self, ctx: ScanContext, start: int, end: int) -> bool:
         """Return True when one of the rule's exceptions (near misses) applies to text[start:end]."""
-        for exc in self._exceptions:
+        exceptions = self._exceptions
+        selected = ctx.selected
+        if selected is not None and self.exception_key is not None:
+            # Only those whose literals the prefilter found (order is of no matter: any one settles it).
+            exceptions = tuple(map(exceptions.__getitem__, selected.get(self.exception_key, ())))
+        for exc in exceptions:
             if exc.kinds is not None and ctx.kind not in exc.kinds:
                 continue
             if exc.about is not None and ctx.about not in exc.about:
