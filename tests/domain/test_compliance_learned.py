@@ -191,6 +191,30 @@ def test_compiled_scorer_reads_words_stems_pairs_and_emoji() -> None:
     assert np.allclose(scores, expected, rtol=0, atol=1e-12)
 
 
+def _fnv1a(key: bytes) -> int:
+    """The compiled scorer's 64-bit FNV-1a hash of a feature key."""
+    h = 1469598103934665603
+    for byte in key:
+        h = ((h ^ byte) * 1099511628211) % (1 << 64)
+    return h
+
+
+@needs_compiled
+def test_compiled_scorer_compares_keys_whose_slot_and_tag_collide() -> None:
+    """A slot keeps its key's hash tag so that most absent keys are settled there; two keys with the same
+    home slot and tag must still be told apart by the key itself."""
+    from feedback.domain.compliance._scorer import Scorer
+
+    a, b = b"enocx", b"ghtvt"  # found by search: same high 32 bits of the hash, same low 3 bits
+    assert _fnv1a(a) >> 32 == _fnv1a(b) >> 32 and _fnv1a(a) & 7 == _fnv1a(b) & 7
+    only_a = Scorer([a], [[(0, 1.0)]], [0.0, 0.0])  # a 4-slot table: both keys start at the same slot
+    assert only_a.margins("ghtvt", [(0, 5)]) == ([(0, 5)], [0.0, 0.0])
+    assert only_a.margins("enocx", [(0, 5)]) == ([(0, 5)], [1.0, 0.0])
+    both = Scorer([a, b], [[(0, 1.0)], [(1, 2.0)]], [0.0, 0.0])  # 8 slots: b probes past a's slot
+    assert both.margins("ghtvt", [(0, 5)]) == ([(0, 5)], [0.0, 2.0])
+    assert both.margins("enocx ghtvt enocx", [(0, 17)]) == ([(0, 17)], [1.0, 2.0])
+
+
 @needs_compiled
 def test_compiled_scorer_matches_the_python_one_on_every_development_message() -> None:
     model = builtin_model()
