@@ -12,6 +12,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from feedback.domain.compliance import default_checker
 from tests.conftest import PASSWORD, make_app
 
 CHROMIUM = "/usr/bin/chromium"
@@ -19,7 +20,13 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture
 def live_app(app: Flask) -> Flask:
-    """An app with CSRF on, as users get it, on the test database."""
+    """An app with CSRF on, as users get it, on the test database.
+
+    The builtin compliance checker is built first (once per test process): compiling the rules takes over
+    ten seconds, and over thirty on a busy CI machine, which a page's first check would otherwise wait for.
+    The app warms it up in the background too; these tests are about the pages, not about that wait.
+    """
+    default_checker()
     return make_app(WTF_CSRF_ENABLED=True)
 
 

@@ -17,7 +17,7 @@ INPUT = "#editor-text-input"
 
 def _sign_in_and_open(page: Any, live_url: str) -> None:
     sign_in(page, live_url)
-    # The first view of the page compiles the rules (about five seconds, more on a busy CI machine).
+    # live_app has built the checker already; the margin is for a busy CI machine.
     page.click("text=Check a message", timeout=30_000)
     page.wait_for_url(live_url + "/compliance/check", timeout=30_000)
 

@@ -66,7 +66,7 @@ HITS = [
     ("external_link", BM, "See https://example.com/manual.pdf.", "https://example.com/manual.pdf"),
     ("external_link", BM, "Our guide: bit.ly/3xYz, have a look.", "bit.ly/3xYz"),
     ("external_link", PR, "Visit www.example.co.uk/help for more.", "www.example.co.uk/help"),
-    ("marketing", BM, "Use code SAVE20 at checkout.", "Use code"),
+    ("marketing", BM, "Use code SAVE20 at checkout.", "Use code SAVE20"),
     ("marketing", PR, "Follow us on Instagram for tips.", "Follow us on"),
     ("marketing", BM, "Sign up to our newsletter today.", "Sign up to our"),
     ("profanity", PR, "That is a crap review.", "crap"),
@@ -734,6 +734,180 @@ RULE_NEAR_MISSES = [
     ("positive_bias", RR, "Just a reminder that the return window is 30 days if the size isn't right."),
     ("disrespectful", BM, "Please direct any questions to us through Amazon messaging."),
     ("disparagement", BM, "The parcel survived the journey in one piece, according to the photo you sent."),
+    # session 11, second round: French helpful wordings beside that round's new patterns
+    (
+        "disrespectful",
+        PR,
+        "Après vérification, le défaut provenait d'un lot de fabrication ; nous avons remplacé votre "
+        "article.",
+    ),
+    (
+        "disrespectful",
+        BM,
+        "La notice est jointe au colis, et nous restons disponibles si une étape n'est pas claire.",
+    ),
+    (
+        "disrespectful",
+        PR,
+        "Nous comprenons votre déception et nous vous remercions d'avoir pris le temps de nous écrire.",
+    ),
+    (
+        "discrimination",
+        BM,
+        "Nos clients plus âgés nous demandent souvent la version à grosses touches, elle est aussi "
+        "disponible.",
+    ),
+    ("discrimination", BM, "Nous espérons que la commande arrivera à temps pour vos fêtes de fin d'année."),
+    (
+        "disparagement",
+        BM,
+        "Le transporteur a eu un retard régional cette semaine ; votre colis devrait arriver lundi.",
+    ),
+    ("unverified_claim", BM, "Vous pouvez retourner l'article sans aucun frais pendant trente jours."),
+    (
+        "unverified_claim",
+        PR,
+        "Ce traitement n'a pas fait disparaître la tache ? Écrivez-nous, nous chercherons une solution.",
+    ),
+    (
+        "positive_bias",
+        RR,
+        "Que le service vous ait plu ou non, dites-le dans un avis, c'est utile pour les autres acheteurs.",
+    ),
+    (
+        "review_gating",
+        RR,
+        "Que le produit vous plaise ou non, votre avis sincère nous aide à nous améliorer.",
+    ),
+    ("marketing", BM, "Nous venons de recevoir le stock et votre commande part aujourd'hui."),
+    ("threat", BM, "Nous allons engager une procédure de retour auprès du transporteur pour votre colis."),
+    ("review_change", BM, "Merci pour votre avis, nous avons transmis vos remarques à l'atelier."),
+    # session 11, second round: French helpful wordings beside that round's new patterns
+    (
+        "disrespectful",
+        BM,
+        "Nous ne doutons pas de votre bonne foi et vous renvoyons un flacon dès aujourd'hui.",
+    ),
+    (
+        "disrespectful",
+        BM,
+        "Pensez à lire la notice avant la première utilisation, elle contient les consignes de sécurité.",
+    ),
+    (
+        "disrespectful",
+        PR,
+        "Le problème vient probablement d'un défaut du joint ; nous vous envoyons une pièce neuve.",
+    ),
+    (
+        "discrimination",
+        BM,
+        "Ce modèle existe en taille femme et en taille homme, avec un guide des tailles sur la fiche.",
+    ),
+    (
+        "disparagement",
+        BM,
+        "Le transporteur nous signale un retard régional ; votre colis devrait arriver lundi.",
+    ),
+    (
+        "review_change",
+        BM,
+        "Votre colis vous attend au point relais : vous pouvez le retirer dès demain avec votre avis de "
+        "passage.",
+    ),
+    (
+        "review_change",
+        PR,
+        "Merci pour votre évaluation, nous avons transmis votre remarque sur l'emballage à notre atelier.",
+    ),
+    ("positive_bias", RR, "Votre avis sur la lampe, positif ou négatif, aidera les prochains acheteurs."),
+    ("incentive", BM, "Nous vous avons remboursé les frais de port ce matin, comme convenu."),
+    ("marketing", BM, "Vous trouverez la notice de montage dans la boîte, sous le couvercle."),
+    (
+        "unverified_claim",
+        BM,
+        "Le filtre retient 99 % des particules selon les tests du fabricant indiqués sur la boîte.",
+    ),
+    ("threat", BM, "Nous conservons une copie de votre facture pour le service de garantie."),
+    # session 11, second round: Spanish helpful wordings beside that round's new patterns
+    (
+        "discrimination",
+        PR,
+        "Las tallas siguen el patrón europeo; si usted está acostumbrada a otra tabla, le enviamos las "
+        "medidas en centímetros.",
+    ),
+    (
+        "discrimination",
+        BM,
+        "El andador está pensado para personas mayores con movilidad reducida y se pliega con una mano.",
+    ),
+    (
+        "disrespectful",
+        BM,
+        "Le enviamos el recambio sin coste, como le dijimos, y debería llegarle el jueves.",
+    ),
+    ("disrespectful", PR, "Tiene usted razón: no es culpa suya, el error de la etiqueta fue nuestro."),
+    (
+        "disrespectful",
+        BM,
+        "Le recomendamos leer la guía de tallas antes de elegir; si tiene dudas, le ayudamos.",
+    ),
+    ("threat", BM, "Hemos reportado a Amazon que el paquete llegó dañado para que le reembolsen los gastos."),
+    ("unverified_claim", BM, "La batería tiene 12 meses de garantía y, si falla, se la cambiamos."),
+    ("disparagement", PR, "El transportista tuvo un retraso regional esa semana; lamentamos la espera."),
+    ("marketing", BM, "El repuesto que nos pidió ya está disponible y se lo enviamos hoy mismo."),
+    ("incentive", BM, "Le reembolsamos 5 euros por las molestias del retraso."),
+    (
+        "positive_bias",
+        RR,
+        "En Amazon puede puntuar el producto de 1 a 5 estrellas según lo que usted considere.",
+    ),
+    ("review_change", BM, "Hemos leído su reseña y ya le hemos enviado un cable nuevo."),
+    # session 11, second round: Spanish helpful wordings beside that round's new patterns
+    ("positive_bias", RR, "Cuéntenos en su reseña lo que le pareció, lo bueno y lo malo."),
+    ("incentive", BM, "A quienes compraron la versión anterior les enviamos gratis el adaptador nuevo."),
+    ("threat", BM, "Tiene 5 días para recogerlo en la oficina antes de que regrese al almacén."),
+    ("review_change", PR, "Gracias por avisarnos del defecto; queremos revisarlo con el fabricante."),
+    ("disparagement", BM, "El transportista tuvo un retraso por la nieve; le llegará mañana."),
+    ("discrimination", RR, "Diseñamos el mango para que a las personas con artritis les resulte más cómodo."),
+    ("marketing", BM, "Su pedido de repuesto sale hoy y no tiene costo adicional."),
+    ("unverified_claim", BM, "El termo mantiene el café caliente unas 8 horas según nuestras pruebas."),
+    ("disrespectful", PR, "Tiene toda la razón, nos equivocamos con la talla y ya le enviamos la correcta."),
+    ("review_gating", BM, "Si tiene cualquier duda antes de usarla, escríbanos por aquí."),
+    (
+        "positive_bias",
+        RR,
+        "Valoramos igual las críticas que los elogios, así que escriba con total libertad.",
+    ),
+    ("review_gating", RR, "Le agradeceríamos su reseña de la olla, tanto si le gustó como si no."),
+    # session 11, second round: English helpful wordings beside that round's new patterns
+    (
+        "disparagement",
+        PR,
+        "The parcel went with NZ Post, who had a regional delay that week; sorry for the wait.",
+    ),
+    ("disparagement", BM, "Their tracking page shows the box left the depot this morning."),
+    ("disrespectful", PR, "Thanks for the note about the squeak; we've passed it on to the workshop team."),
+    ("disrespectful", BM, "We have other sizes if this one doesn't fit, just let us know."),
+    (
+        "discrimination",
+        RR,
+        "Older customers often ask for the large-print manual, so we've included one in the box.",
+    ),
+    ("review_gating", RR, "Whether the kettle delighted you or let you down, we'd value an honest review."),
+    (
+        "review_change",
+        BM,
+        "Your review says the lid was loose, and you're right: we've changed the seal on new stock.",
+    ),
+    ("marketing", BM, "The replacement is back in the warehouse and will ship tomorrow."),
+    ("unverified_claim", PR, "We test every unit before dispatch and include a 12-month warranty."),
+    ("contact_info", BM, "Please reply here with a photo of the label so we can check the batch."),
+    ("threat", BM, "We'd like to take your advice and add a spare fuse to every box."),
+    (
+        "incentive",
+        RR,
+        "Thank you for your review! Please let us know if the replacement part arrives safely.",
+    ),
 ]
 
 
@@ -2268,6 +2442,487 @@ def test_neutral_notices_after_a_resolution_pass(text: str) -> None:
             "Just a reminder that the damage was down to the carrier if you leave feedback.",
         ),
         ("disrespectful", PR, "Please direct your complaints to the courier, who lost the box."),
+        # session 11, second round: French wordings its sets showed, in our own words
+        ("disrespectful", PR, "Le problème ne vient certainement pas de chez nous."),
+        ("disrespectful", BM, "Les dimensions figurent déjà sur l'étiquette, en toutes lettres."),
+        ("disrespectful", PR, "Pas besoin d'être un génie pour visser deux pieds de table."),
+        (
+            "disrespectful",
+            PR,
+            "Vous êtes la seule personne sur plus de 500 acheteurs à trouver ce coussin trop mou.",
+        ),
+        (
+            "disrespectful",
+            BM,
+            "Comme déjà expliqué à trois reprises, le remboursement prend dix jours ouvrables.",
+        ),
+        ("disrespectful", BM, "Nous traitons votre quatrième message de la journée."),
+        ("disrespectful", PR, "Nous ne donnerons aucune suite à ce commentaire, le lampadaire fonctionne."),
+        ("disrespectful", PR, "Ravis de constater que vous êtes un grand spécialiste de la céramique."),
+        ("disrespectful", PR, "Curieux, non ? Le colis était pourtant signé à votre adresse."),
+        ("profanity", PR, "Ce genre de plainte me fout en rogne."),
+        (
+            "discrimination",
+            BM,
+            "Il est assez fréquent que les dames ne sachent pas régler ce genre d'appareil.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Si vous êtes aveugle comme vous le dites, pourquoi commander une lampe de couleur ?",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Les hommes n'y connaissent généralement rien en linge de maison, laissez faire madame.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Vu votre handicap, cette trottinette risque d'être un mauvais choix pour vous.",
+        ),
+        (
+            "disparagement",
+            RR,
+            "Contrairement à la plupart des revendeurs du marché, nous testons chaque lampe avant l'envoi. "
+            "Votre avis nous intéresse.",
+        ),
+        ("disparagement", BM, "Leur service après-vente est inexistant, alors restez chez nous."),
+        ("disparagement", BM, "Le centre de tri d'Amazon est complètement débordé, comme chaque hiver."),
+        (
+            "disparagement",
+            BM,
+            "Méfiez-vous des perceuses vendues par ces sites à bas prix, c'est de la pacotille.",
+        ),
+        (
+            "unverified_claim",
+            BM,
+            "Ce détachant fait disparaître toutes les taches de graisse en une seule application.",
+        ),
+        ("unverified_claim", PR, "Ce ventilateur ne tombe jamais en panne, même utilisé jour et nuit."),
+        ("unverified_claim", BM, "Cette bâche est étanche à 100 %, aucune pluie ne peut l'abîmer."),
+        (
+            "positive_bias",
+            RR,
+            "Si la lampe vous a plu, quelques mots élogieux dans votre avis nous feraient chaud au coeur.",
+        ),
+        (
+            "positive_bias",
+            PR,
+            "Merci pour vos quatre étoiles ! Avec la nouvelle version, vous pourriez bien en mettre cinq.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Le colis de remplacement est arrivé ; un petit geste de votre part sur votre évaluation serait "
+            "le bienvenu.",
+        ),
+        ("review_change", BM, "Votre avis est faux et je vous conseille vivement de le supprimer."),
+        (
+            "review_gating",
+            RR,
+            "Un souci avec votre commande ? Ne publiez rien : écrivez-nous avant que vous ne notiez le "
+            "produit.",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Les acheteurs qui ont ouvert un litige ne reçoivent pas cette demande d'avis.",
+        ),
+        (
+            "incentive",
+            RR,
+            "Laissez un avis sur la théière ; en guise de remerciement, votre prochaine commande "
+            "bénéficiera d'un tarif préférentiel.",
+        ),
+        ("marketing", BM, "Petit conseil : ces bougies se marient très bien avec nos photophores dorés."),
+        (
+            "threat",
+            BM,
+            "Sachez que nous conservons tous nos échanges et que nous n'hésiterons pas à nous en servir.",
+        ),
+        # session 11, second round: French wordings its sets showed, in our own words
+        (
+            "disrespectful",
+            PR,
+            "Nous accuser d'un retard un jour férié, c'est tout simplement de la mauvaise foi.",
+        ),
+        ("disrespectful", BM, "Merci de relire attentivement la fiche produit avant de nous réécrire."),
+        (
+            "disrespectful",
+            PR,
+            "Il faudrait peut-être apprendre à vous servir d'une bouilloire avant de publier ce genre de "
+            "note.",
+        ),
+        (
+            "disrespectful",
+            BM,
+            "Nous recevons votre quatrième relance depuis ce matin, la réponse reste la même.",
+        ),
+        (
+            "disrespectful",
+            PR,
+            "La fissure provient forcément d'une mauvaise manipulation de votre part, pas de notre "
+            "emballage.",
+        ),
+        (
+            "disrespectful",
+            BM,
+            "Bizarrement, ce sont toujours les mêmes clients qui reçoivent des boîtes vides.",
+        ),
+        ("disrespectful", PR, "Votre note n'a donc aucune crédibilité technique."),
+        ("discrimination", BM, "Ce sont toujours des clients flamands qui nous posent ce genre de question."),
+        ("discrimination", PR, "Je comprends que le vocabulaire puisse gêner quelqu'un d'origine étrangère."),
+        (
+            "discrimination",
+            BM,
+            "Les femmes ne s'intéressent pas vraiment aux montres mécaniques, prenez plutôt le modèle à "
+            "quartz.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Comme vous êtes étrangère, vous ne connaissez sans doute pas nos prises électriques.",
+        ),
+        (
+            "disparagement",
+            BM,
+            "Le dépôt de Chronopost est un vrai foutoir depuis la rentrée, votre colis y dort encore.",
+        ),
+        ("review_change", PR, "Sans retrait sous 24 heures de cet avis, nous passerons à la suite."),
+        (
+            "disparagement",
+            PR,
+            "Nous avons confié l'envoi à DPD, réputé pour égarer les paquets en période de fêtes.",
+        ),
+        ("disparagement", BM, "Contrairement à Colissimo, nous répondons toujours dans l'heure."),
+        (
+            "review_change",
+            BM,
+            "Nous avons lu votre avis sur la théière. Nous vous prions de le corriger maintenant que la "
+            "pièce a été remplacée.",
+        ),
+        (
+            "review_change",
+            PR,
+            "Maintenant que tout fonctionne, ces deux étoiles ne nous paraissent plus vraiment refléter "
+            "votre expérience.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Votre commentaire mentionne une fuite qui n'existe plus ; merci de retirer le mot « défectueux "
+            "».",
+        ),
+        (
+            "positive_bias",
+            RR,
+            "Quelques lignes élogieuses sur la page de la lampe nous feraient très plaisir.",
+        ),
+        ("positive_bias", RR, "Pourriez-vous écrire sur Amazon à quel point la couette vous tient chaud ?"),
+        ("positive_bias", RR, "Aidez-nous à garder notre belle moyenne de 4,8 en publiant votre avis !"),
+        (
+            "review_gating",
+            RR,
+            "Nous écrivons à tous nos acheteurs, sauf ceux qui ont demandé un remboursement, pour "
+            "solliciter leur avis.",
+        ),
+        (
+            "review_gating",
+            BM,
+            "Si un détail cloche, plutôt qu'un avis en ligne, écrivez-nous directement ici.",
+        ),
+        ("incentive", RR, "Les acheteurs qui nous notent reçoivent un échantillon gratuit."),
+        (
+            "incentive",
+            RR,
+            "Laissez une évaluation et vous participerez à notre grande tombola de printemps !",
+        ),
+        ("disrespectful", BM, "Ça fait cinq courriels que tu m'envoies pour la même chose."),
+        (
+            "marketing",
+            PR,
+            "Merci pour votre retour. Retrouvez aussi nos tutoriels vidéo et toute notre gamme sur notre "
+            "chaîne YouTube.",
+        ),
+        (
+            "unverified_claim",
+            RR,
+            "Vous avez entre les mains la tente la plus légère jamais conçue pour le canot-camping.",
+        ),
+        ("threat", PR, "Sachez que nous avons gardé une copie de votre commentaire, pour la suite."),
+        ("threat", BM, "Fais attention à ce que tu écris sur nous, tu pourrais le regretter."),
+        # session 11, second round: Spanish wordings its sets showed, in our own words
+        (
+            "discrimination",
+            PR,
+            "Comprendemos que, siendo usted alemana, las tallas españolas le resulten raras, pero la tabla "
+            "es clara.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Tranquilo, aunque usted sea colombiano le enviamos el pedido con la misma rapidez.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Ya sabemos cómo son los clientes ingleses con los plazos, así que le adelantamos el envío.",
+        ),
+        (
+            "discrimination",
+            PR,
+            "Es normal que las señoras mayores se hagan un lío con el mando, pero las instrucciones vienen "
+            "en letra grande.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Con su problema de audición quizá no oiga el pitido de aviso, pero la alarma funciona.",
+        ),
+        (
+            "discrimination",
+            RR,
+            "Como usted anda en silla de ruedas, le costará un poco, pero dejar una reseña es muy sencillo.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "Si no consigue emparejar el reloj, seguro que su nieto le puede ayudar en un momento.",
+        ),
+        ("disrespectful", PR, "Con esas caderas era evidente que la falda de tubo no le iba a entrar."),
+        ("disrespectful", BM, "La batería se hinchó por cómo la cargó usted, no por un defecto de fábrica."),
+        (
+            "disrespectful",
+            PR,
+            "Le aconsejamos leer con más atención la ficha antes de comprar la próxima vez.",
+        ),
+        ("disrespectful", BM, "Hemos recibido sus siete mensajes y la respuesta no ha cambiado."),
+        ("disrespectful", PR, "Qué curioso que la crema le irrite, cuando tantos clientes la usan a diario."),
+        ("disrespectful", BM, "No vamos a dedicar más tiempo a esta reclamación."),
+        ("disrespectful", PR, "Si no sabe montar una estantería, no es culpa del tornillo."),
+        ("threat", BM, "Pondremos en conocimiento de Amazon su comportamiento en el chat."),
+        ("threat", PR, "No dudaremos en reclamarle por los daños que esta reseña causa a la tienda."),
+        ("profanity", BM, "Perdone la güevonada del almacén, ya sale el pedido bueno."),
+        (
+            "unverified_claim",
+            BM,
+            "Es el cargador de mayor calidad que existe y tiene cero fallos reportados.",
+        ),
+        (
+            "unverified_claim",
+            BM,
+            "El tensiómetro viene homologado por médicos, así que puede fiarse de cada medida.",
+        ),
+        (
+            "unverified_claim",
+            PR,
+            "Gracias por su valoración. No encontrará otra sartén igual en ninguna tienda.",
+        ),
+        (
+            "disparagement",
+            PR,
+            "El transportista pierde cajas cada dos por tres, por eso llegó tarde su pedido.",
+        ),
+        (
+            "disparagement",
+            BM,
+            "Las fundas de otras tiendas son de plástico malo y de baja calidad; las nuestras aguantan.",
+        ),
+        (
+            "marketing",
+            PR,
+            "Gracias por su comentario. Si quiere completar el conjunto, tenemos el cinturón a juego en la "
+            "tienda.",
+        ),
+        (
+            "marketing",
+            BM,
+            "Su cafetera ya va en camino; le recomendamos combinarla con nuestro molinillo eléctrico.",
+        ),
+        ("incentive", RR, "Deje su reseña del bolso y le enviaremos un vale para la próxima compra."),
+        (
+            "incentive",
+            RR,
+            "Ya sabe que le reservamos un regalo sorpresa; cuéntenos en una reseña qué le pareció la tetera.",
+        ),
+        (
+            "review_change",
+            BM,
+            "Ya que el repuesto llegó, su valoración sería otra si la escribiera hoy, ¿no cree?",
+        ),
+        (
+            "review_gating",
+            RR,
+            "Solo escribimos a los compradores sin devoluciones; como usted es uno de ellos, ¿nos deja una "
+            "reseña?",
+        ),
+        (
+            "positive_bias",
+            RR,
+            "Nos haría ilusión que contara en una reseña lo genial que le quedó la lámpara.",
+        ),
+        (
+            "positive_bias",
+            BM,
+            "Ahora que todo está resuelto, ¿podría cambiar su calificación de tres estrellas por un cinco?",
+        ),
+        # session 11, second round: Spanish wordings its sets showed, in our own words
+        (
+            "discrimination",
+            BM,
+            "Para una señora mayor estas tapas de rosca son difíciles, por eso incluimos una llave.",
+        ),
+        (
+            "discrimination",
+            PR,
+            "Es normal que las señoras encuentren la tapa un poco dura de abrir; no es ningún defecto.",
+        ),
+        (
+            "disrespectful",
+            PR,
+            "Le recomiendo leer el folleto otra vez; quizás esta vez sí lo entienda a la primera.",
+        ),
+        ("disrespectful", PR, "Su opinión sobre el sabor dice más de usted que de nuestra salsa."),
+        ("disrespectful", BM, "No hace falta que mande tres mensajes seguidos, ya lo leímos."),
+        ("disrespectful", PR, "Quizá debería aprender a montar una bici antes de calificar un sillín."),
+        ("threat", PR, "Difundir reseñas como esta puede tener consecuencias para usted."),
+        ("threat", BM, "Si vuelve a abrir un reclamo, le pediremos a Amazon que cierre su cuenta."),
+        ("threat", BM, "Guardamos cada mensaje suyo por si fuera necesario presentarlos."),
+        (
+            "review_gating",
+            RR,
+            "Si la lámpara le falló en algo, avísenos y lo resolvemos antes de que opine en Amazon.",
+        ),
+        ("review_gating", RR, "Únicamente pedimos opiniones a quienes quedaron encantados con su compra."),
+        (
+            "review_gating",
+            BM,
+            "Cualquier pega que tenga con la mochila, cuéntenosla a nosotros en lugar de ponerlo en una "
+            "reseña.",
+        ),
+        ("positive_bias", RR, "Nos haría mucha ilusión una reseña bien entusiasta sobre la tetera."),
+        ("positive_bias", RR, "Cuente en su reseña lo feliz que está con la silla."),
+        ("positive_bias", RR, "Esperamos una valoración a la altura de lo que pagó."),
+        ("review_change", PR, "Ya con la pieza nueva instalada, ¿modificaría su reseña?"),
+        ("review_change", PR, "Ojalá su opinión refleje cómo se resolvió el problema."),
+        ("incentive", RR, "Como ya ha dejado su reseña del termo, le enviamos una taza de regalo."),
+        ("incentive", RR, "Cuando publique su reseña, avísenos y le damos prioridad en la próxima preventa."),
+        ("incentive", RR, "Le incluimos una funda de regalo si nos cuenta cómo le fue con el casco."),
+        ("incentive", RR, "Los que dejen su opinión tendrán acceso anticipado a las rebajas."),
+        ("disparagement", BM, "La paquetería no es precisamente puntual en su zona, por eso tardó."),
+        ("disparagement", BM, "La empresa de mensajería de su zona es un desastre."),
+        (
+            "disparagement",
+            PR,
+            "A diferencia de las tiendas que venden copias, nosotros fabricamos cada pieza.",
+        ),
+        ("unverified_claim", BM, "Es el número uno de Colombia en cafeteras de goteo."),
+        ("unverified_claim", PR, "Es la única auténtica salsa yucateca que va a encontrar."),
+        ("marketing", BM, "Por cierto, la jarra a juego acaba de bajar de precio."),
+        ("marketing", PR, "Por cierto, muchos clientes se llevan también nuestro soporte de pared."),
+        # session 11, second round: English wordings its sets showed, in our own words
+        (
+            "disparagement",
+            PR,
+            "Sorry it came late, Mere. CourierPost have been completely hopeless this winter and we can't "
+            "do much about it.",
+        ),
+        ("disparagement", PR, "We posted it on the Monday, but that's down to Delhivery, not us."),
+        (
+            "disparagement",
+            BM,
+            "Amazon's depot held the box for a week. Their returns process is an absolute shambles.",
+        ),
+        (
+            "disparagement",
+            BM,
+            "Good choice coming to us. That other brand's build quality has gone steadily downhill over the "
+            "years.",
+        ),
+        (
+            "disparagement",
+            PR,
+            "The delay was on Ekart, whose service is frankly hopeless outside the metros.",
+        ),
+        (
+            "disparagement",
+            RR,
+            "Thanks for picking us over one of those cowboys on Gumtree flogging dead handsets.",
+        ),
+        (
+            "disrespectful",
+            PR,
+            "Thanks for telling us the chair squeaks. We've had a stern word with the chair.",
+        ),
+        ("disrespectful", BM, "Yes, the blue mug is blue. Shocking, we know."),
+        (
+            "disrespectful",
+            BM,
+            "You've sent nine emails since breakfast. We do have other customers waiting too.",
+        ),
+        ("disrespectful", PR, "You picked the free economy delivery, so the wait is really on you."),
+        ("disrespectful", BM, "We can't help if buyers don't read the sizing chart before ordering."),
+        ("disrespectful", PR, "The fault must have crept in at your end after delivery."),
+        ("disrespectful", BM, "It turns out the lamp works best once it's plugged in at the wall."),
+        (
+            "discrimination",
+            RR,
+            "Pairing can be a bit much for older customers, so take all the time you need before reviewing.",
+        ),
+        (
+            "discrimination",
+            BM,
+            "If your hearing isn't what it used to be, perhaps a louder alarm clock would suit you better.",
+        ),
+        (
+            "discrimination",
+            PR,
+            "The new packer is Romanian and his English isn't great, so the note was mixed up.",
+        ),
+        ("discrimination", PR, "Buyers from back home always expect a discount on top of the sale price."),
+        ("review_gating", RR, "Happy customers, please go ahead and leave us a review on Amazon!"),
+        ("review_gating", RR, "Satisfied buyers, feel free to rate the grinder on Amazon whenever suits."),
+        ("positive_bias", RR, "We hope the fast dispatch makes it worth a couple more stars to you."),
+        (
+            "review_change",
+            BM,
+            "Now the new hinge has arrived, your earlier rating might merit a second look.",
+        ),
+        (
+            "review_change",
+            PR,
+            "We've swapped the faulty lid, so hopefully the two-star rating no longer reflects your "
+            "experience.",
+        ),
+        ("review_change", BM, "Now that the screws have turned up, your feedback could use a fresh look."),
+        (
+            "incentive",
+            RR,
+            "We loved your feedback. As a small token of thanks, here is code SPRING15 for 15% off.",
+        ),
+        ("marketing", BM, "Your order is on its way. Don't forget we also stock matching pillowcases."),
+        (
+            "marketing",
+            BM,
+            "Thanks for ordering. Our six-piece towel set is brilliant value if you need spares.",
+        ),
+        (
+            "unverified_claim",
+            BM,
+            "Our stand is the sturdiest design ever made and works with every tablet ever produced.",
+        ),
+        (
+            "unverified_claim",
+            PR,
+            "Every refurbished tablet we sell is certified fault-free, so no worries there.",
+        ),
+        ("contact_info", BM, "For a faster answer, ring Priya on 04 812 3345 any weekday."),
+        (
+            "threat",
+            BM,
+            "If the chargeback is not withdrawn by Monday we will lodge a police complaint about this order.",
+        ),
     ],
 )
 def test_wordings_the_fresh_development_sets_showed_are_caught(rule: str, kind: Kind, text: str) -> None:
