@@ -82,7 +82,7 @@ static uint64_t hash_bytes(const char *s, Py_ssize_t n) {
 
 static inline uint64_t slot_tag(uint64_t h) { return h & 0xFFFFFFFF00000000ULL; }
 
-/* Go on looking key up from feature->slot; returns its row, or -1 when it is not in the table. */
+/* Look key (hash h) up from slot on; returns its row, or -1 when it is not in the table. */
 static int32_t resolve(const Scorer *self, const char *key, Py_ssize_t n, uint64_t h, uint32_t slot) {
     uint64_t tag = slot_tag(h);
     for (;;) {

@@ -157,23 +157,15 @@ class ScanContext:
     def union_spans(
         self, key: object, patterns: Sequence[FastPattern], selection: int | None = None
     ) -> list[Span]:
-        """Return the spans of all the patterns, sorted, cached for this check under ``key``.
+        """Return the spans of the patterns, sorted, cached for this check under ``key``.
 
-        selection, when given, is where the prefilter's selection lists the patterns that can match."""
+        selection is where the prefilter's choice (``selected``) lists the patterns whose literals occur:
+        only those are run. Without one (an exhaustive check) every pattern is."""
         found = self._memo.get(key)
-        if found is None and selection is not None and self.selected is not None:
-            found = self._memo[key] = sorted(
-                span for i in self.selected.get(selection, ()) for span in self.spans(patterns[i])
-            )
         if found is None:
-            present = None if self.exhaustive else self.present
-            found = self._memo[key] = sorted(
-                span
-                for pattern in patterns
-                # Alternatives whose indexed literals are absent cannot match: skip them unread.
-                if present is None or not pattern.indexed or pattern.possible(present)
-                for span in self.spans(pattern)
-            )
+            if selection is not None and self.selected is not None:
+                patterns = [patterns[i] for i in self.selected.get(selection, ())]
+            found = self._memo[key] = sorted(span for pattern in patterns for span in self.spans(pattern))
         return found
 
     def occurs(self, pattern: FastPattern) -> bool:

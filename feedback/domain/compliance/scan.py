@@ -123,8 +123,7 @@ class CompiledRule:
 
     def helper_patterns(self) -> list[FastPattern]:
         """Return the exception patterns, whose literals the prefilter index must also know."""
-        found = [e.pattern for e in self._exceptions]
-        return found + [e.unless for e in self._exceptions if e.unless is not None]
+        return self.exception_patterns() + [e.unless for e in self._exceptions if e.unless is not None]
 
     def scan(self, ctx: ScanContext, selected: Iterable[int] | None = None) -> list[Hit]:
         """Return this rule's hits, merged where they overlap, in text order.
