@@ -15,7 +15,8 @@ first fit on all of them (multiple-instance learning, two rounds). Every sentenc
 not break the rule is a negative. One logistic regression per rule over ``sentence_features``.
 Thresholds come from out-of-fold scores (one fold per set, so per writer, or ``--folds N`` groups of
 sets): for each rule, the lowest threshold whose extra false alarms on compliant messages (those no rule
-pattern flags) stay within ``--false-alarms``.
+pattern flags) stay within ``--false-alarms`` (or the rule's RULE_BUDGETS entry), and not below 0 (or the
+rule's RULE_FLOORS entry).
 """
 
 from __future__ import annotations
@@ -88,6 +89,19 @@ _REVIEWISH = (
     r"|\b[ée]val\b|\bval[oó]r[aeé]|\bpunt[uú]|\bpuntaje|⭐|🌟"
 )
 REQUIRES = dict.fromkeys(("incentive", "positive_bias", "review_gating", "review_change"), _REVIEWISH)
+# Rules whose false-alarm budget differs from --false-alarms. Sarcasm and condescension score lower on a new
+# writer's messages than on the sets the model read, so at the default budget (0.5% of compliant messages)
+# `disrespectful` needed a score of about 2 and missed most of the French and Spanish cases. Session 12
+# chose 2% on 16 sets written that session and not yet trained on or tuned on (c174-c189): a model trained
+# on the other 160 sets, with the rules, went from 92.95 / 1.97 / 87.04 (flagged / false alarms / rule ids,
+# pooled) at 0.5% to 94.60 / 2.37 / 89.03 at 2%. The other rules' thresholds stay at 0 (the fitted
+# model's own boundary) at either budget.
+RULE_BUDGETS = {"disrespectful": 0.02}
+# The lowest threshold a rule may get (0 otherwise). At 2% the `disrespectful` threshold came out near 0.2,
+# where plain sentences start to pass ("The gift note reads exactly as you wrote it." scored 0.22). On the
+# sets measured unseen in session 12, a floor of 0.5 cost 1 flagged message of 1,056 and saved 2 false alarms
+# of 864 (c198-c205, 182-set model), and cost 1 of 792 and saved 3 of 648 (c206-c211, 190-set model).
+RULE_FLOORS = {"disrespectful": 0.5}
 PRUNE = 0.05  # smaller weights are dropped (measurement sets within a message of 0.01; half the file)
 NEVER = -1e6  # the bias of a rule the data had no example of
 
@@ -272,15 +286,16 @@ def out_of_fold(
 def pick_thresholds(
     messages: Sequence[Message], scores: Sequence[dict[str, float]], budget: float
 ) -> dict[str, float]:
-    """Per rule, the lowest threshold whose new false alarms stay within ``budget`` of compliant messages."""
+    """Per rule, the lowest threshold (at least 0, or the rule's RULE_FLOORS entry) whose new false alarms
+    stay within ``budget`` (or the rule's RULE_BUDGETS entry) of compliant messages."""
     clean = [i for i, m in enumerate(messages) if not m.sample.expected and not m.blocked]
-    allowed = int(budget * len(clean))
     thresholds = {}
     for rule in MODEL_RULES:
+        allowed = int(RULE_BUDGETS.get(rule, budget) * len(clean))
         values = sorted((scores[i].get(rule, -1e9) for i in clean), reverse=True)
         # Above the (allowed+1)-th highest clean score, at most `allowed` clean messages pass.
         edge = values[allowed] if allowed < len(values) else -1e9
-        thresholds[rule] = max(edge + 1e-6, 0.0)
+        thresholds[rule] = max(edge + 1e-6, RULE_FLOORS.get(rule, 0.0))
     return thresholds
 
 
@@ -307,6 +322,8 @@ def train(
         "messages": len(messages),
         "c": c,
         "false_alarm_budget_per_rule": budget,
+        "false_alarm_budget_overrides": RULE_BUDGETS,
+        "threshold_floors": RULE_FLOORS,
         "threshold_folds": folds or "one per set",
     }
     return to_learned(vectorizer, models, thresholds, info)

@@ -347,3 +347,36 @@ def test_review_rules_gate_knows_french_and_spanish_rating_words(text: str, open
     for rule in ("incentive", "positive_bias", "review_gating", "review_change"):
         assert gates[rule] == trainer.REQUIRES[rule]  # type: ignore[attr-defined]
         assert bool(re.search(gates[rule], text)) is opens
+
+
+def test_thresholds_follow_each_rules_false_alarm_budget() -> None:
+    """A threshold lets through at most its budget of compliant messages the rules pass, and never goes
+    below the fitted model's own boundary (0); `disrespectful` has its own, larger budget, and a floor."""
+    from types import SimpleNamespace
+
+    trainer = _load_trainer()
+    assert trainer.RULE_BUDGETS == {"disrespectful": 0.02}  # type: ignore[attr-defined]
+    assert trainer.RULE_FLOORS == {"disrespectful": 0.5}  # type: ignore[attr-defined]
+    clean = [SimpleNamespace(sample=SimpleNamespace(expected=()), blocked=False) for _ in range(200)]
+    flagged = SimpleNamespace(sample=SimpleNamespace(expected=()), blocked=True)  # the rules already block it
+    breach = SimpleNamespace(sample=SimpleNamespace(expected=("threat",)), blocked=False)
+    descending = [
+        {
+            "incentive": 5 - n / 20,
+            "disrespectful": 5 - n / 20,
+            "threat": -1 - n,
+            "discrimination": 0.4 - n / 20,
+        }
+        for n in range(200)
+    ]
+    low_scores = [{"disrespectful": 0.3 - n} for n in range(200)]
+    low = trainer.pick_thresholds(clean, low_scores, 0.005)  # type: ignore[attr-defined]
+    assert low["disrespectful"] == 0.5  # its floor, above what the budget would allow
+    thresholds = trainer.pick_thresholds(  # type: ignore[attr-defined]
+        [*clean, flagged, breach], [*descending, {"incentive": 99.0}, {"threat": 99.0}], 0.005
+    )
+    assert thresholds["incentive"] == pytest.approx(4.95)  # 0.5% of 200: one clean message may pass
+    assert thresholds["disrespectful"] == pytest.approx(4.8)  # 2%: four may pass
+    assert thresholds["threat"] == 0.0  # the budget would allow a negative threshold
+    assert thresholds["marketing"] == 0.0  # no scores at all
+    assert thresholds["discrimination"] == pytest.approx(0.35, abs=1e-5)  # no floor above 0

@@ -139,6 +139,23 @@ HITS = [
 
 # (rule that must NOT block, kind, text): realistic wording that only looks like a violation.
 NEAR_MISSES = [
+    # Usage advice and pointing a buyer to the police after a theft are not condescension or threats (the
+    # model once read "please read" and "police" as such).
+    (
+        "disrespectful",
+        BM,
+        "Please read the quick-start guide before first use; the battery ships half charged.",
+    ),
+    (
+        "disrespectful",
+        BM,
+        "Please read our assembly instructions before assembling, as two bolts look alike.",
+    ),
+    (
+        "threat",
+        BM,
+        "If the package never arrives, you may report the theft to the police as well as to Amazon.",
+    ),
     ("incentive", BM, "Free shipping was already applied to your order."),
     ("incentive", BM, "We'll replace it free of charge."),
     ("incentive", PR, "Thank you for your review. We've refunded the order in full."),
@@ -992,7 +1009,7 @@ def test_neutral_notice_explains_the_allowed_wording_when_pressing() -> None:
     [
         ("jargon", BM, "Per our policy, the FBA return window is 30 days."),
         ("jargon", PR, "That ASIN was merged, so the SKU looks different."),
-        ("greeting", PR, "The product works as described."),
+        ("greeting", PR, "The replacement strap ships tomorrow by tracked post."),
         ("shouting", BM, "PLEASE NOTE THE ITEM SHIPS FROM OUR UK WAREHOUSE."),
         ("length", PR, "We are sorry about the delay. " * 30),
         ("disrespectful", PR, "Thank you for the review. It's not our fault the parcel was late."),
@@ -1006,7 +1023,7 @@ def test_advice_is_a_warning_that_does_not_block(rule: str, kind: Kind, text: st
 
 
 def test_greeting_advice_only_applies_to_public_replies() -> None:
-    text = "The product works as described."
+    text = "The replacement strap ships tomorrow by tracked post."
     assert any(f.rule == "greeting" for f in check(text, PR).findings)
     assert not any(f.rule == "greeting" for f in check(text, BM).findings)
 
