@@ -18,6 +18,18 @@ NOTICE = (
 
 # (rule, kind, text, excerpt the editor must highlight)
 HITS = [
+    (
+        "review_change",
+        PR,
+        "We're not asking you to change your review, but an update would mean a lot.",
+        "change your review",
+    ),
+    (
+        "review_change",
+        PR,
+        "No le pedimos que cambie su reseña, pero si quiere subirle las estrellas se lo agradecemos.",
+        "cambie su reseña",
+    ),
     ("incentive", RR, "Leave a review and get 20% off your next order.", "review and get 20% off"),
     (
         "incentive",
@@ -251,6 +263,22 @@ NEAR_MISSES = [
     ("discrimination", BM, "Retard dû à la neige sur la région : le colis arrive jeudi."),
     ("profanity", PR, "Toutes nos excuses : retard important sur les commandes de lundi."),
     ("review_change", BM, "We can't ask you to change your review, and we won't."),
+    ("review_change", PR, "We're not asking you to change your review; we only want the hinge fixed."),
+    (
+        "review_change",
+        BM,
+        "No le pedimos que modifique su reseña; solo queremos saber si la tapa nueva encaja.",
+    ),
+    (
+        "review_change",
+        BM,
+        "Nous n'avons aucun moyen de modifier ou de supprimer un avis : seul son auteur le peut.",
+    ),
+    (
+        "review_change",
+        PR,
+        "Nous ne vous demandons pas de modifier votre avis ; la pièce de rechange part demain.",
+    ),
     ("contact_info", BM, "The gate is tested to EN 14988 and BS 8509."),
     ("marketing", PR, "The fitting video is at youtube.com/@oakandpine if that helps."),
     ("positive_bias", RR, "We read every review, from the five-star ones to the one-star ones."),
