@@ -101,6 +101,7 @@ RULE_BUDGETS = {"disrespectful": 0.02}
 # where plain sentences start to pass ("The gift note reads exactly as you wrote it." scored 0.22). On the
 # sets measured unseen in session 12, a floor of 0.5 cost 1 flagged message of 1,056 and saved 2 false alarms
 # of 864 (c198-c205, 182-set model), and cost 1 of 792 and saved 3 of 648 (c206-c211, 190-set model).
+# (The session-13 model scores that sentence 0.68: new writers label "exactly as you typed it" as blame.)
 RULE_FLOORS = {"disrespectful": 0.5}
 PRUNE = 0.05  # smaller weights are dropped (measurement sets within a message of 0.01; half the file)
 NEVER = -1e6  # the bias of a rule the data had no example of

@@ -319,7 +319,13 @@ NEAR_MISSES = [
     ("incentive", RR, "A review would help other folks who are shopping for a gift."),
     ("disrespectful", PR, "We're sorry the capacity was different from what you expected."),
     ("disrespectful", PR, "Thanks for flagging it: the listing now states the set has four cubes."),
-    ("disrespectful", BM, "The gift note reads exactly as you wrote it."),
+    # Bare, "The gift note reads exactly as you wrote it." is read as blame by the session-13 model (0.68):
+    # writers of the new sets label "done exactly as you typed it" so. Answering a question, it is plain.
+    (
+        "disrespectful",
+        BM,
+        "Yes, the gift note reads exactly as you wrote it, and the parcel goes out tomorrow.",
+    ),
     ("contact_info", BM, "Please reply with your order number and we'll check the warranty."),
     ("discrimination", BM, "Honey, we're so sorry, a new one is on its way!"),
     # sets c91-c93
