@@ -114,8 +114,15 @@ class Checker:
             )
         )
         self._everything = {r: set(range(len(c.alternatives))) for r, c in enumerate(self._compiled)}
-        self._by_kind = {
-            kind: tuple(r for r, c in enumerate(self._compiled) if kind in c.rule.severity) for kind in Kind
+        # Per kind, the rules that apply, in order, with what check() needs of each (looked up once here:
+        # the loop runs for every rule of every check).
+        self._plan = {
+            kind: tuple(
+                (r, c, c.rule.mode == "match")
+                for r, c in enumerate(self._compiled)
+                if kind in c.rule.severity
+            )
+            for kind in Kind
         }
         # Explanations and suggestions depend only on rule, kind and topic: work them out once.
         self._wording = {
@@ -146,14 +153,15 @@ class Checker:
         is allowed only in a buyer message about seller feedback. Raises ValueError for an unknown kind/about.
         exhaustive=True skips every shortcut (literal prefilter, search windows): the same result, slowly.
         """
-        kind = Kind(kind)
-        about = About(about)
+        if not isinstance(kind, Kind):
+            kind = Kind(kind)
+        if not isinstance(about, About):
+            about = About(about)
         ctx = ScanContext(normalise(text), kind, about, exhaustive=exhaustive)
         selected = self._everything if exhaustive else self._select(ctx)
         found: dict[int, list[Hit]] = {}
-        for r in self._by_kind[kind]:
-            compiled = self._compiled[r]
-            if compiled.rule.mode == "match":
+        for r, compiled, match in self._plan[kind]:
+            if match:
                 todo = selected.get(r)
                 if todo is None:
                     continue
