@@ -36,10 +36,36 @@ def test_sentence_features(sentence: str, expected: set[str]) -> None:
     assert sentence_features(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "chars", "expected"),
+    [
+        # Words longer than `chars` characters also give their first `chars` characters after "^".
+        ("le remboursement", 6, {"le", "remboursement", "le remboursement", "^rembou"}),
+        ("devolución", 6, {"devolución", "^devolu"}),  # characters, not bytes
+        ("refund", 6, {"refund"}),  # not longer than 6
+        ("refunds", 6, {"refunds", "~refund", "^refund"}),
+        ("remboursement", 0, {"remboursement"}),  # 0: no beginnings (models from before session 14)
+    ],
+)
+def test_sentence_features_with_word_beginnings(sentence: str, chars: int, expected: set[str]) -> None:
+    assert sentence_features(sentence, chars) == expected
+
+
+def test_word_beginnings_reach_the_score() -> None:
+    model = LearnedModel(["incentive"], [-1.0], [0.0], {"^rembou": [(0, 3.0)]}, prefix_chars=6)
+    hits = model.hits("un remboursé. un rembou.", [(0, 13), (13, 24)], "public_reply", "none")
+    assert [(h.start, h.end) for h in hits] == [(0, 13)]  # "rembou" itself is not longer than 6
+    assert not LearnedModel(["incentive"], [-1.0], [0.0], {"^rembou": [(0, 3.0)]}).hits(
+        "un remboursé.", [(0, 13)], "public_reply", "none"
+    )
+    with pytest.raises(ValueError, match="prefix_chars"):
+        LearnedModel(["incentive"], [-1.0], [0.0], {}, prefix_chars=33)
+
+
 def tiny_model(**extra: object) -> LearnedModel:
     """Two rules: "disrespectful" from the made-up word "zorbly", "review_change" from "remove"."""
     weights = {"zorbly": [(0, 3.0)], "remove": [(1, 3.0)], "please": [(0, -0.5)]}
-    kwargs: dict = {"skip": [], "requires": {}} | extra
+    kwargs: dict = {"skip": [], "requires": {}, "prefix_chars": 0} | extra
     return LearnedModel(
         ["disrespectful", "review_change"],
         [-1.0, -1.0],
@@ -48,6 +74,7 @@ def tiny_model(**extra: object) -> LearnedModel:
         kwargs["skip"],
         {},
         kwargs["requires"],
+        kwargs["prefix_chars"],
     )
 
 
@@ -91,6 +118,11 @@ def test_model_round_trips_through_json() -> None:
     model = tiny_model(skip=[("review_change", "*", "seller_feedback")], requires={"review_change": "review"})
     again = LearnedModel.from_dict(json.loads(json.dumps(model.to_dict())))
     assert again.to_dict() == model.to_dict()
+    assert again.prefix_chars == 0
+    beginnings = tiny_model(prefix_chars=6).to_dict()
+    assert LearnedModel.from_dict(json.loads(json.dumps(beginnings))).prefix_chars == 6
+    older = {k: v for k, v in beginnings.items() if k != "prefix_chars"}  # written before session 14
+    assert LearnedModel.from_dict(older).prefix_chars == 0
     assert not again.applies("review_change", "public_reply", "seller_feedback")
     assert again.applies("review_change", "public_reply", "product_review")
     with pytest.raises(ValueError, match="format"):
@@ -133,9 +165,16 @@ def test_the_compiled_scorer_is_built_where_required() -> None:
         assert model is not None and model.compiled
 
 
-def odd_model() -> LearnedModel:
-    """Features that exercise the tokeniser: non-ASCII words, digits, stems counted in characters, pairs."""
+def odd_model(prefix_chars: int = 0) -> LearnedModel:
+    """Features that exercise the tokeniser: non-ASCII words, digits, stems counted in characters, pairs
+    and (with ``prefix_chars`` 3) word beginnings, of a token too long to be a feature too."""
     weights = {
+        "^caf": [(0, 0.125)],
+        "^naï": [(1, 0.375)],
+        "^ref": [(0, -0.25), (1, 0.625)],
+        "^xxx": [(1, 4.0)],
+        "^ünï": [(0, 0.875)],
+        "^漢字": [(1, 8.0)],  # never: "漢字" is not longer than 3 characters
         "café²": [(0, 1.5)],
         "~café": [(1, 0.75)],  # "cafés": 5 characters, 6 bytes
         "~naï": [(1, 2.0)],  # from "naïes": 5 characters (6 bytes) less "es" leaves the 3 a stem needs
@@ -151,7 +190,9 @@ def odd_model() -> LearnedModel:
         "a b": [(0, 0.5)],
         "b a": [(1, 0.5)],
     }
-    return LearnedModel(["disrespectful", "review_change"], [-1.0, -0.5], [0.25, -0.25], weights)
+    return LearnedModel(
+        ["disrespectful", "review_change"], [-1.0, -0.5], [0.25, -0.25], weights, prefix_chars=prefix_chars
+    )
 
 
 ODD_TEXTS = [
@@ -167,9 +208,10 @@ ODD_TEXTS = [
 
 
 @needs_compiled
+@pytest.mark.parametrize("prefix_chars", [0, 3])
 @pytest.mark.parametrize("text", ODD_TEXTS)
-def test_compiled_scorer_matches_the_python_one(text: str) -> None:
-    model = odd_model()
+def test_compiled_scorer_matches_the_python_one(text: str, prefix_chars: int) -> None:
+    model = odd_model(prefix_chars)
     assert model.compiled
     low = text.lower()
     cuts = sorted({0, len(low), *[i + 1 for i, c in enumerate(low) if c in ".!"]})
@@ -188,6 +230,16 @@ def test_compiled_scorer_reads_words_stems_pairs_and_emoji() -> None:
     assert spans == [(0, 12), (12, len(low))]
     # "get 20% off!": 00% and "get 00%"; then café², 😀 and the stem of "cafés" (~café), on top of the bias.
     expected = [[-1.0 + 0.25 + 1.0, -0.5], [-1.0 + 1.5, -0.5 + 3.0 + 0.75]]
+    assert np.allclose(scores, expected, rtol=0, atol=1e-12)
+
+
+@needs_compiled
+def test_compiled_scorer_reads_word_beginnings() -> None:
+    low = "cafés refunds " + "x" * 300 + " 漢字"
+    spans, scores = odd_model(prefix_chars=3).sentence_scores(low, [(0, len(low))])
+    assert spans == [(0, len(low))]
+    # ~café, refunds, ~refund; beginnings ^caf, ^ref and ^xxx (of a token too long to be a feature itself).
+    expected = [[-1.0 + 1.25 + 0.125 - 0.25, -0.5 + 0.75 + 0.5 - 1.0 + 0.625 + 4.0]]
     assert np.allclose(scores, expected, rtol=0, atol=1e-12)
 
 

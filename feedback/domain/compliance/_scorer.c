@@ -16,7 +16,8 @@
  * Tokens follow learned.sentence_words exactly: ASCII punctuation except $ and % reads as a space, ASCII
  * digits read as "0", other characters are kept, and tokens are split on whatever str.split() splits on.
  * Stems follow learned.stem: the first of ies, ing, ed, es, s, ly, er, est that ends the word and leaves at
- * least three characters gives "~" + the rest.
+ * least three characters gives "~" + the rest. Word beginnings follow learned.prefix: a word of more than
+ * `prefix` characters gives "^" + its first `prefix` characters (none when the model's prefix is 0).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -24,6 +25,7 @@
 #include <string.h>
 
 #define MAX_TOKEN 256 /* bytes; longer tokens cannot be features (none is near this long) */
+#define MAX_PREFIX 32 /* characters of a word beginning: at most 128 bytes, always within MAX_TOKEN */
 
 /* What a lookup needs of a row, in one 16-byte record (one cache line): its key and its weights. */
 typedef struct {
@@ -60,6 +62,7 @@ typedef struct {
     char *keys;
     Weight *weights;
     double *base;           /* row 0: bias less threshold, per rule */
+    int prefix;             /* characters of a word-beginning feature (0: the model has none) */
     /* Row stamps and the scratch buffers are shared by every call: safe because a sentence is scored in one
      * stretch without calls into Python, so the GIL is never released inside it. */
     uint32_t generation;
@@ -113,12 +116,19 @@ static void Scorer_dealloc(Scorer *self) {
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
-/* Scorer(keys, weights, base): keys[i] is the UTF-8 key of row i + 1, weights[i] its (rule, weight) pairs,
- * base the bias less the threshold of each rule (row 0). */
+/* Scorer(keys, weights, base, prefix=0): keys[i] is the UTF-8 key of row i + 1, weights[i] its (rule,
+ * weight) pairs, base the bias less the threshold of each rule (row 0), prefix the characters of a
+ * word-beginning feature (0 to MAX_PREFIX; 0: none). */
 static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
-    static char *kwlist[] = {"keys", "weights", "base", NULL};
+    static char *kwlist[] = {"keys", "weights", "base", "prefix", NULL};
     PyObject *keys_arg, *weights_arg, *base_arg;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOO", kwlist, &keys_arg, &weights_arg, &base_arg)) return -1;
+    int prefix = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOO|i", kwlist, &keys_arg, &weights_arg, &base_arg, &prefix))
+        return -1;
+    if (prefix < 0 || prefix > MAX_PREFIX) {
+        PyErr_Format(PyExc_ValueError, "prefix must be from 0 to %d", MAX_PREFIX);
+        return -1;
+    }
     if (self->slots != NULL) {
         PyErr_SetString(PyExc_RuntimeError, "Scorer is already initialised");
         return -1;
@@ -138,6 +148,7 @@ static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
         goto done;
     }
     self->n_rows = n + 1;
+    self->prefix = prefix;
     self->n_rules = PySequence_Fast_GET_SIZE(base);
     if (self->n_rules < 1 || self->n_rules > 65535) {
         PyErr_SetString(PyExc_ValueError, "base must hold one value per rule (1 to 65535 rules)");
@@ -294,10 +305,17 @@ static void add_feature(Scorer *self, Py_ssize_t *count, Py_ssize_t *used, Py_ss
     *used += len;
 }
 
-/* One token ends: note its word, its stem and the pair it makes with the previous token as features.
- * Returns -1 when out of memory. */
-static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssize_t chars, char *prev,
-                          Py_ssize_t *prev_len, Py_ssize_t *count, Py_ssize_t *used) {
+/* One token ends: note its word, its stem, its beginning (the first pre_len bytes of tok when pre_len > 0)
+ * and the pair it makes with the previous token as features. Returns -1 when out of memory. */
+static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssize_t chars, Py_ssize_t pre_len,
+                          char *prev, Py_ssize_t *prev_len, Py_ssize_t *count, Py_ssize_t *used) {
+    if (pre_len > 0) { /* the beginning is a feature even of a token too long to be one itself */
+        if (reserve(self, *count + 1, *used + pre_len + 1) < 0) return -1;
+        char *buf = self->scratch + *used;
+        buf[0] = '^';
+        memcpy(buf + 1, tok, (size_t)pre_len);
+        add_feature(self, count, used, pre_len + 1);
+    }
     if (len < 0) { /* too long to be a feature, and so is any pair with it */
         *prev_len = -1;
         return 0;
@@ -334,7 +352,8 @@ static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssiz
 static int score_sentence(Scorer *self, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
                           double *sums) {
     char tok[MAX_TOKEN], prev[MAX_TOKEN];
-    Py_ssize_t len = 0, chars = 0, prev_len = -1, count = 0, used = 0;
+    Py_ssize_t len = 0, chars = 0, pre_len = 0, prev_len = -1, count = 0, used = 0;
+    Py_ssize_t prefix = self->prefix;
     int any = 0;
     for (Py_ssize_t i = start; i <= end; i++) {
         Py_UCS4 ch = i < end ? PyUnicode_READ(kind, data, i) : ' ';
@@ -342,12 +361,14 @@ static int score_sentence(Scorer *self, int kind, const void *data, Py_ssize_t s
         if (Py_UNICODE_ISSPACE(ch)) {
             if (chars > 0) {
                 any = 1;
-                if (token_features(self, tok, len, chars, prev, &prev_len, &count, &used) < 0) return -1;
+                Py_ssize_t pre = prefix > 0 && chars > prefix ? pre_len : 0;
+                if (token_features(self, tok, len, chars, pre, prev, &prev_len, &count, &used) < 0) return -1;
             }
-            len = chars = 0;
+            len = chars = pre_len = 0;
         } else {
             if (len >= 0) len = put_utf8(tok, len, ch);
             chars++;
+            if (chars == prefix) pre_len = len; /* within MAX_TOKEN: len is not -1 yet */
         }
     }
     self->generation++;

@@ -5,7 +5,11 @@ from typing import Literal, overload
 
 class Scorer:
     def __init__(
-        self, keys: Sequence[bytes], weights: Sequence[Sequence[tuple[int, float]]], base: Sequence[float]
+        self,
+        keys: Sequence[bytes],
+        weights: Sequence[Sequence[tuple[int, float]]],
+        base: Sequence[float],
+        prefix: int = ...,
     ) -> None: ...
     @overload
     def margins(

@@ -2,13 +2,14 @@
 
 Phrase and pattern rules find what they list ("5-star", "gift card", a URL) and say exactly where; they
 do not generalise to the many ways a seller can be condescending, gate reviews or hint at a lawsuit. This
-model reads every sentence as a bag of words and word pairs and gives each policy rule a score: a linear
-model (logistic regression, one per rule) trained on labelled messages by
+model reads every sentence as a bag of words, word beginnings and word pairs and gives each policy rule a
+score: a linear model (logistic regression, one per rule) trained on labelled messages by
 ``tools/train_compliance_model.py`` and stored as ``learned_model.json`` beside this file. A sentence whose
 score passes the rule's threshold becomes a finding for that rule when no rule pattern already found it
 there. The model is plain data (a weight per feature and rule); a message's sentences are scored together:
-a lookup per word, stem and word pair, and a sum of the weights found. ``_scorer.c`` does that in compiled
-code when the package was built with it; the Python scorer here is the reference and the fallback.
+a lookup per word, stem, word beginning and word pair, and a sum of the weights found. ``_scorer.c`` does
+that in compiled code when the package was built with it; the Python scorer here is the reference and the
+fallback.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ MODEL_FILE = "learned_model.json"
 FORMAT = 1
 # The compiled scorer reads tokens of up to 255 UTF-8 bytes; a model with a longer feature uses Python.
 _COMPILED_KEY_LIMIT = 255
+MAX_PREFIX_CHARS = 32  # the longest word beginning a model may use (the compiled scorer's MAX_PREFIX)
 
 # Tokens by a one-for-one byte translation, several times faster than a regex: ASCII punctuation (apostrophes
 # too: "we're" gives "we" and "re") and ! ? become spaces, every digit reads as "0"; $ and % stay on their
@@ -67,29 +69,44 @@ def stem(word: str) -> str:
     return word
 
 
-def sentence_features(low: str) -> set[str]:
-    """Return the features of one lower-cased sentence: its words, their stems and adjacent word pairs."""
+def prefix(word: str, chars: int) -> str | None:
+    """Return the word-beginning feature of a word ("^rembou" for "remboursement" at 6 characters), or None
+    when the word is not longer than ``chars`` (or ``chars`` is 0: the model has no such features).
+
+    The crude stems know English endings only; a word's first characters group the forms of a French or
+    Spanish word too ("remboursé", "rembourser"; "devolución", "devolver")."""
+    return "^" + word[:chars] if 0 < chars < len(word) else None
+
+
+def sentence_features(low: str, prefix_chars: int = 0) -> set[str]:
+    """Return the features of one lower-cased sentence: its words, their stems, adjacent word pairs and,
+    with ``prefix_chars``, the beginnings of its longer words."""
     words = sentence_words(low)
     features = set(words)
     features.update(map(stem, words))
     features.update(map(" ".join, pairwise(words)))
+    if prefix_chars:
+        features.update(f for f in (prefix(w, prefix_chars) for w in words) if f is not None)
     return features
 
 
 class _WordRows(dict[str, tuple[int, ...]]):
-    """Word -> rows of the word's feature and of its stem's feature (those the model has), worked out on
-    first sight: stemming in Python costs more than the rest of the scoring, and words recur."""
+    """Word -> rows of the word's feature, its stem's and its beginning's (those the model has), worked out
+    on first sight: stemming in Python costs more than the rest of the scoring, and words recur."""
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_prefix", "_rows")
 
-    def __init__(self, rows: Mapping[str, int]) -> None:
+    def __init__(self, rows: Mapping[str, int], prefix_chars: int = 0) -> None:
         super().__init__()
         self._rows = dict(rows)
+        self._prefix = prefix_chars
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         if len(self) >= _STEM_CACHE:
             self.clear()
-        found = tuple(row for row in {self._rows.get(word), self._rows.get(stem(word))} if row is not None)
+        rows = self._rows
+        keys = {word, stem(word), prefix(word, self._prefix)}
+        found = tuple(row for row in {rows.get(k) for k in keys if k is not None} if row is not None)
         self[word] = found
         return found
 
@@ -116,6 +133,7 @@ class LearnedModel:
         "_word_rows",
         "bias",
         "info",
+        "prefix_chars",
         "requires",
         "rules",
         "skip",
@@ -132,13 +150,18 @@ class LearnedModel:
         skip: Iterable[tuple[str, str, str]] = (),
         info: Mapping[str, Any] | None = None,
         requires: Mapping[str, str] | None = None,
+        prefix_chars: int = 0,
     ) -> None:
         """Build a model; ``weights`` maps a feature to (rule index, weight) pairs, ``skip`` lists
         (rule, kind, about) where the model is not used ("*" matches any kind or about), ``requires``
         maps a rule to a lower-case regex the message must contain for the model to judge it there
-        (a request to change a review needs a review, rating or feedback to be mentioned)."""
+        (a request to change a review needs a review, rating or feedback to be mentioned), and
+        ``prefix_chars`` how many first characters of a longer word make its beginning feature (0: none)."""
         if not len(rules) == len(bias) == len(thresholds):
             raise ValueError("rules, bias and thresholds must have the same length")
+        if not 0 <= prefix_chars <= MAX_PREFIX_CHARS:
+            raise ValueError(f"prefix_chars must be from 0 to {MAX_PREFIX_CHARS}")
+        self.prefix_chars = prefix_chars
         self.rules = tuple(rules)
         self.bias = tuple(bias)
         self.thresholds = tuple(thresholds)
@@ -151,8 +174,9 @@ class LearnedModel:
         # sentence includes once, holding the bias less the threshold (a sentence passes a rule where its
         # sum is at least 0).
         index = {f: i for i, f in enumerate(self.weights, start=1)}
-        # Looked up by a sentence's words (with their stems) and adjacent word pairs (tuples: no join).
-        self._word_rows = _WordRows({f: i for f, i in index.items() if " " not in f})
+        # Looked up by a sentence's words (with their stems and beginnings) and adjacent word pairs (tuples:
+        # no join).
+        self._word_rows = _WordRows({f: i for f, i in index.items() if " " not in f}, prefix_chars)
         self._pairs: dict[tuple[str, str], int] = {
             (first, second): i for f, i in index.items() if " " in f for first, second in [f.split(" ")]
         }
@@ -165,7 +189,7 @@ class LearnedModel:
         self._thresholds = np.array(self.thresholds, dtype=np.float64)
         keys = [f.encode() for f in self.weights]
         self._compiled = (
-            _CompiledScorer(keys, list(self.weights.values()), matrix[0].tolist())
+            _CompiledScorer(keys, list(self.weights.values()), matrix[0].tolist(), prefix_chars)
             if _CompiledScorer is not None and all(len(k) <= _COMPILED_KEY_LIMIT for k in keys)
             else None
         )
@@ -188,6 +212,7 @@ class LearnedModel:
             [(str(r), str(k), str(a)) for r, k, a in data.get("skip", [])],
             data.get("info"),
             data.get("requires"),
+            int(data.get("prefix_chars", 0)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,6 +225,7 @@ class LearnedModel:
             "thresholds": [round(t, 5) for t in self.thresholds],
             "skip": [list(s) for s in sorted(self.skip)],
             "requires": dict(sorted(self.requires.items())),
+            "prefix_chars": self.prefix_chars,
             "weights": {f: [[i, round(w, 5)] for i, w in ws] for f, ws in sorted(self.weights.items())},
         }
 
