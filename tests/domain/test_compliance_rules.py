@@ -18,6 +18,33 @@ NOTICE = (
 
 # (rule, kind, text, excerpt the editor must highlight)
 HITS = [
+    # Insults and swearing new writers used that the word lists lacked (session 14), in our own words.
+    ("profanity", BM, "Got your message, jackass, the parcel left today.", "jackass"),
+    ("profanity", PR, "Anyone with half a brain reads the size chart first.", "half a brain"),
+    ("profanity", PR, "Your review is garbage, the lamp works fine.", "review is garbage"),
+    ("profanity", BM, "Ya le contesté, güey, el envío sale el martes.", "güey"),
+    ("profanity", PR, "No seas menso, el cable va en la otra entrada.", "menso"),
+    ("profanity", PR, "Qué desmadre armó la paquetería con su envío.", "desmadre"),
+    ("profanity", PR, "Ni madres, el frasco iba bien cerrado.", "Ni madres"),
+    ("profanity", PR, "Hostie, encore une étoile pour une boîte froissée.", "Hostie"),
+    ("profanity", PR, "Vous l'avez branché comme un con, voilà tout.", "comme un con"),
+    ("profanity", BM, "Foutez-moi la paix avec ce remboursement.", "Foutez-moi la paix"),
+    # "We know where you live" and "you'll regret it" the way new Spanish and French writers put it.
+    (
+        "threat",
+        PR,
+        "Ya sabemos en qué barrio vive, señora.",
+        "sabemos en qué barrio vive",
+    ),
+    ("threat", BM, "Siga así y se va a acordar de nosotros.", "se va a acordar de nosotros"),
+    ("threat", PR, "Vous allez regretter ce commentaire, croyez-moi.", "Vous allez regretter"),
+    ("threat", PR, "N'oubliez pas qu'on a l'adresse de tout le monde.", "on a l'adresse de tout le monde"),
+    (
+        "threat",
+        BM,
+        "Nous passerons vous voir en personne pour parler de cet avis.",
+        "Nous passerons vous voir en personne",
+    ),
     (
         "contact_info",
         BM,
@@ -456,6 +483,14 @@ NEAR_MISSES = [
 # Helpful wordings that the narrower rule patterns must leave alone. Checked with the rules alone: they
 # pin the patterns; the learned model's own judgement of such sentences is measured on the blind sets.
 RULE_NEAR_MISSES = [
+    # Beside the session-14 insults: a product, a grandparent, "comme un conseil", "comme un connaisseur".
+    ("profanity", BM, "The garbage disposal adapter fits most kitchen sinks."),
+    ("profanity", PR, "Mi tata usa la misma cafetera desde hace años."),
+    ("profanity", BM, "Comme un conseil d'ami : serrez la vis à la main."),
+    ("profanity", PR, "Vous l'avez monté comme un connaisseur, bravo."),
+    ("threat", BM, "Vous n'allez pas regretter ce choix de taille."),
+    ("threat", BM, "Como sabemos que vive en Valencia, le enviamos el pedido desde Sagunto."),
+    ("threat", BM, "Un technicien passera vous voir pour installer le poêle."),
     ("disrespectful", PR, "Glad we could clear that up, enjoy the lamp!"),
     ("disrespectful", BM, "We've only been doing this for two years, so your tips help."),
     ("disrespectful", PR, "That's a new one on us! We'll check with the factory."),
