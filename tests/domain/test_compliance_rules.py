@@ -38,6 +38,25 @@ HITS = [
     ),
     ("threat", BM, "Siga así y se va a acordar de nosotros.", "se va a acordar de nosotros"),
     ("threat", PR, "Vous allez regretter ce commentaire, croyez-moi.", "Vous allez regretter"),
+    # ... and what those near misses' exceptions must still leave blocking (their "unless").
+    (
+        "review_change",
+        BM,
+        "No podemos editar su reseña, pero le agradecería que la cambie a cinco estrellas.",
+        "editar su reseña, pero le agradecería que la cambie a cinco estrellas",
+    ),
+    (
+        "review_change",
+        BM,
+        "You asked whether you could edit your review: yes, and please make it five stars.",
+        "edit your review",
+    ),
+    (
+        "positive_bias",
+        PR,
+        "Gracias por tan bonita reseña, ¿podría publicar otra igual en nuestra tienda?",
+        "bonita reseña",
+    ),
     ("threat", PR, "N'oubliez pas qu'on a l'adresse de tout le monde.", "on a l'adresse de tout le monde"),
     (
         "threat",
@@ -218,6 +237,25 @@ HITS = [
 
 # (rule that must NOT block, kind, text): realistic wording that only looks like a violation.
 NEAR_MISSES = [
+    # Saying what a seller cannot do or does not give, answering a buyer's question about editing a review,
+    # valuing critical reviews as much as glowing ones, thanking for a kind review (session 14, our words).
+    ("review_change", BM, "Como vendedores no podemos editar ni borrar reseñas de clientes."),
+    (
+        "review_change",
+        BM,
+        "Vous nous demandez si vous pouvez modifier votre avis : oui, depuis votre compte.",
+    ),
+    (
+        "review_change",
+        BM,
+        "You asked whether you can edit your review to add photos: yes, from the Your Orders page.",
+    ),
+    ("incentive", RR, "No damos regalos a cambio de reseñas; solo nos interesa su opinión sincera."),
+    ("incentive", RR, "Nous ne donnons rien en échange d'un avis : dites simplement ce que vous en pensez."),
+    ("positive_bias", RR, "Critical reviews are just as useful to us as glowing ones."),
+    ("positive_bias", RR, "Un avis critique nous est aussi utile qu'un avis enthousiaste."),
+    ("positive_bias", PR, "¡Gracias por tan linda reseña, nos alegra que le guste la taza!"),
+    ("positive_bias", RR, "No buscamos una reseña positiva, sino una reseña útil para otros compradores."),
     # Usage advice and pointing a buyer to the police after a theft are not condescension or threats (the
     # model once read "please read" and "police" as such).
     (
