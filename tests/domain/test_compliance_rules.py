@@ -51,6 +51,13 @@ HITS = [
         "You asked whether you could edit your review: yes, and please make it five stars.",
         "edit your review",
     ),
+    ("review_change", BM, "No podemos quitar el cargo si no elimina su reseña.", "elimina su reseña"),
+    (
+        "review_change",
+        BM,
+        "You asked whether we could refund you: yes, once you delete your review.",
+        "delete your review",
+    ),
     (
         "positive_bias",
         PR,
