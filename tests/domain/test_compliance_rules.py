@@ -38,7 +38,14 @@ HITS = [
     ),
     ("threat", BM, "Siga así y se va a acordar de nosotros.", "se va a acordar de nosotros"),
     ("threat", PR, "Vous allez regretter ce commentaire, croyez-moi.", "Vous allez regretter"),
-    # ... and what those near misses' exceptions must still leave blocking (their "unless").
+    ("threat", PR, "N'oubliez pas qu'on a l'adresse de tout le monde.", "on a l'adresse de tout le monde"),
+    (
+        "threat",
+        BM,
+        "Nous passerons vous voir en personne pour parler de cet avis.",
+        "Nous passerons vous voir en personne",
+    ),
+    # What the session-14 near misses' exceptions must still leave blocking (their "unless", a condition).
     (
         "review_change",
         BM,
@@ -63,13 +70,6 @@ HITS = [
         PR,
         "Gracias por tan bonita reseña, ¿podría publicar otra igual en nuestra tienda?",
         "bonita reseña",
-    ),
-    ("threat", PR, "N'oubliez pas qu'on a l'adresse de tout le monde.", "on a l'adresse de tout le monde"),
-    (
-        "threat",
-        BM,
-        "Nous passerons vous voir en personne pour parler de cet avis.",
-        "Nous passerons vous voir en personne",
     ),
     (
         "contact_info",
