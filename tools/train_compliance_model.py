@@ -12,7 +12,8 @@ How it learns from message labels. A message says which rules it breaks, not whi
 Where a rule pattern finds the rule, the sentences it found are the positives; where no pattern does (the
 cases the model is for), the message is a bag whose best-scoring sentence is taken as the positive after a
 first fit on all of them (multiple-instance learning, two rounds). Every sentence of a message that does
-not break the rule is a negative. One logistic regression per rule over ``sentence_features``.
+not break the rule is a negative. One logistic regression per rule over ``message_features`` (a sentence's
+words, stems, word beginnings and word pairs, and its neighbour sentences' words).
 Thresholds come from out-of-fold scores (one fold per set, so per writer, or ``--folds N`` groups of
 sets): for each rule, the lowest threshold whose extra false alarms on compliant messages (those no rule
 pattern flags) stay within ``--false-alarms`` (or the rule's RULE_BUDGETS entry), and not below 0 (or the
@@ -45,7 +46,7 @@ from feedback.domain.compliance.evaluate import Outcome, Report, Sample, read_sa
 from feedback.domain.compliance.learned import (  # noqa: E402
     MODEL_FILE,
     LearnedModel,
-    sentence_features,
+    message_features,
 )
 from feedback.domain.compliance.text import Sentences, lower_same_length, normalise  # noqa: E402
 
@@ -110,6 +111,14 @@ RULE_FLOORS = {"disrespectful": 0.5}
 # 3.88 / 93.47, 5 characters 96.38 / 3.82 / 93.76, 6 characters 96.45 / 3.62 / 93.83, 7 characters
 # 96.47 / 3.56 / 93.65.
 PREFIX_CHARS = 6
+# Whether a sentence's features include the words of the sentences before ("<" + word) and after it (">"):
+# "No es necesario engrasarlas antes de cada uso." is an explanation after a question and a put-down after
+# "Como ya le dijimos". Session 15 compared, on the same split as the word beginnings (trained without
+# c212-c243, measured on them with the rules; flagged / false alarms / rule ids): none 96.69 / 3.39 /
+# 94.32; the previous and the next sentence's words 97.16 / 2.63 / 94.75; the same at C = 3 97.14 / 2.52 /
+# 94.68; both neighbours' words as one kind of feature 97.23 / 2.72 / 94.93 (but a word in both
+# neighbours then counts once in training and twice in a scorer that adds neighbour sums).
+CONTEXT = True
 PRUNE = 0.05  # smaller weights are dropped (measurement sets within a message of 0.01; half the file)
 NEVER = -1e6  # the bias of a rule the data had no example of
 
@@ -135,7 +144,7 @@ def prepare(paths: Sequence[Path], checker: Checker) -> list[Message]:
             low = lower_same_length(normalise(sample.text))
             bounds = [(s, e) for s, e in Sentences(low).spans() if low[s:e].strip()] or [(0, len(low))]
             message = Message(
-                sample, path.stem, low, bounds, [sentence_features(low[s:e], PREFIX_CHARS) for s, e in bounds]
+                sample, path.stem, low, bounds, message_features(low, bounds, PREFIX_CHARS, CONTEXT)
             )
             result = checker.check(sample.text, sample.kind, about=sample.about)
             for finding in result.findings:
@@ -225,6 +234,7 @@ def to_learned(
         info,
         REQUIRES,
         PREFIX_CHARS,
+        CONTEXT,
     )
 
 

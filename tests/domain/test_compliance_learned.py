@@ -13,7 +13,13 @@ import pytest
 
 from feedback.domain.compliance import Checker, Kind, RulesError, builtin_rules_text, load_rules
 from feedback.domain.compliance.context import ScanContext
-from feedback.domain.compliance.learned import LearnedModel, builtin_model, load_model, sentence_features
+from feedback.domain.compliance.learned import (
+    LearnedModel,
+    builtin_model,
+    load_model,
+    message_features,
+    sentence_features,
+)
 from feedback.domain.compliance.model import About
 from feedback.domain.compliance.rules import parse_rules
 from feedback.domain.compliance.text import normalise
@@ -60,6 +66,47 @@ def test_word_beginnings_reach_the_score() -> None:
     )
     with pytest.raises(ValueError, match="prefix_chars"):
         LearnedModel(["incentive"], [-1.0], [0.0], {}, prefix_chars=33)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each sentence also has the previous sentence's words after "<" and the next one's after ">".
+        ("as we said. no need.", [{">no", ">need"}, {"<as", "<we", "<said"}]),
+        # A sentence without a word is no one's neighbour: the scorer skips it.
+        ("as we said. !!!. no need", [{">no", ">need"}, set(), {"<as", "<we", "<said"}]),
+        ("one. two. three", [{">two"}, {"<one", ">three"}, {"<two"}]),
+        ("alone here", [set()]),
+        # Neighbours give words only: no stems, beginnings or pairs.
+        ("refunds issued. ok", [{">ok"}, {"<refunds", "<issued"}]),
+    ],
+)
+def test_message_features_add_the_neighbour_sentences_words(text: str, expected: list[set[str]]) -> None:
+    cuts = sorted({0, len(text), *[i + 1 for i, c in enumerate(text) if c == "."]})
+    bounds = list(pairwise(cuts))
+    own = [sentence_features(text[s:e], 6) for s, e in bounds]
+    assert message_features(text, bounds, 6) == own
+    assert message_features(text, bounds, 6, context=True) == [
+        o | e for o, e in zip(own, expected, strict=True)
+    ]
+
+
+def test_neighbour_words_reach_the_score() -> None:
+    # "No need" is an answer after "Do I need to oil it?" and a put-down after "As we said".
+    weights = {"<said": [(0, 2.0)], "need": [(0, 0.5)]}
+    model = LearnedModel(["disrespectful"], [-1.0], [0.0], weights, context=True)
+    assert model.context and not LearnedModel(["disrespectful"], [-1.0], [0.0], weights).context
+    for compiled in (True, False):
+        low = "as we said. no need."
+        spans, scores = model.sentence_scores(low, [(0, 11), (11, 20)], compiled=compiled)
+        assert spans == [(0, 11), (11, 20)]
+        assert np.allclose(scores, [[-1.0], [-1.0 + 0.5 + 2.0]], rtol=0, atol=1e-12)
+    hits = model.hits("as we said. no need.", [(0, 11), (11, 20)], "public_reply", "none")
+    assert [(h.start, h.end) for h in hits] == [(11, 20)]
+    assert not model.hits("do i need to oil it? no need.", [(0, 20), (20, 29)], "public_reply", "none")
+    # Without context the same weights leave the neighbour's words out.
+    plain = LearnedModel(["disrespectful"], [-1.0], [0.0], weights)
+    assert not plain.hits("as we said. no need.", [(0, 11), (11, 20)], "public_reply", "none")
 
 
 def tiny_model(**extra: object) -> LearnedModel:
@@ -123,6 +170,11 @@ def test_model_round_trips_through_json() -> None:
     assert LearnedModel.from_dict(json.loads(json.dumps(beginnings))).prefix_chars == 6
     older = {k: v for k, v in beginnings.items() if k != "prefix_chars"}  # written before session 14
     assert LearnedModel.from_dict(older).prefix_chars == 0
+    assert not again.context
+    context = LearnedModel(["disrespectful"], [-1.0], [0.0], {"<said": [(0, 1.0)]}, context=True).to_dict()
+    assert LearnedModel.from_dict(json.loads(json.dumps(context))).context
+    older = {k: v for k, v in context.items() if k != "context"}  # written before session 15
+    assert not LearnedModel.from_dict(older).context
     assert not again.applies("review_change", "public_reply", "seller_feedback")
     assert again.applies("review_change", "public_reply", "product_review")
     with pytest.raises(ValueError, match="format"):
@@ -165,9 +217,10 @@ def test_the_compiled_scorer_is_built_where_required() -> None:
         assert model is not None and model.compiled
 
 
-def odd_model(prefix_chars: int = 0) -> LearnedModel:
-    """Features that exercise the tokeniser: non-ASCII words, digits, stems counted in characters, pairs
-    and (with ``prefix_chars`` 3) word beginnings, of a token too long to be a feature too."""
+def odd_model(prefix_chars: int = 0, context: bool = False) -> LearnedModel:
+    """Features that exercise the tokeniser: non-ASCII words, digits, stems counted in characters, pairs,
+    (with ``prefix_chars`` 3) word beginnings, of a token too long to be a feature too, and (with
+    ``context``) neighbour sentences' words."""
     weights = {
         "^caf": [(0, 0.125)],
         "^naï": [(1, 0.375)],
@@ -189,9 +242,25 @@ def odd_model(prefix_chars: int = 0) -> LearnedModel:
         "refunds": [(1, 0.5)],
         "a b": [(0, 0.5)],
         "b a": [(1, 0.5)],
+        "<get": [(0, 0.0625)],
+        ">get": [(1, 0.1875)],
+        "<café²": [(1, -0.3125)],
+        ">😀": [(0, 0.4375)],
+        "<a": [(0, 1.0 / 64)],
+        ">b": [(1, 3.0 / 64)],
+        "<refunds": [(0, 0.5625)],
+        ">you": [(1, 0.6875)],
+        "<naïes": [(0, 0.8125)],
+        ">" + "x" * 250: [(0, 7.0)],  # never: a word that long is no feature
+        "<漢字": [(1, 0.9375)],
     }
     return LearnedModel(
-        ["disrespectful", "review_change"], [-1.0, -0.5], [0.25, -0.25], weights, prefix_chars=prefix_chars
+        ["disrespectful", "review_change"],
+        [-1.0, -0.5],
+        [0.25, -0.25],
+        weights,
+        prefix_chars=prefix_chars,
+        context=context,
     )
 
 
@@ -204,14 +273,15 @@ ODD_TEXTS = [
     "",
     "a " + "x" * 300 + " b a",  # a token too long to be a feature breaks the pair around it
     "Ünïcödé ΑΒΓ 漢字 a b",
+    "漢字. a b! !!! . b a. x. " + "x" * 250 + ". you? get 20%. get",  # neighbours over blank sentences
 ]
 
 
 @needs_compiled
-@pytest.mark.parametrize("prefix_chars", [0, 3])
+@pytest.mark.parametrize(("prefix_chars", "context"), [(0, False), (3, False), (3, True)])
 @pytest.mark.parametrize("text", ODD_TEXTS)
-def test_compiled_scorer_matches_the_python_one(text: str, prefix_chars: int) -> None:
-    model = odd_model(prefix_chars)
+def test_compiled_scorer_matches_the_python_one(text: str, prefix_chars: int, context: bool) -> None:
+    model = odd_model(prefix_chars, context)
     assert model.compiled
     low = text.lower()
     cuts = sorted({0, len(low), *[i + 1 for i, c in enumerate(low) if c in ".!"]})
@@ -241,6 +311,23 @@ def test_compiled_scorer_reads_word_beginnings() -> None:
     # ~café, refunds, ~refund; beginnings ^caf, ^ref and ^xxx (of a token too long to be a feature itself).
     expected = [[-1.0 + 1.25 + 0.125 - 0.25, -0.5 + 0.75 + 0.5 - 1.0 + 0.625 + 4.0]]
     assert np.allclose(scores, expected, rtol=0, atol=1e-12)
+
+
+@needs_compiled
+def test_compiled_scorer_reads_neighbour_words() -> None:
+    low = "get 20% off! café² 😀 cafés. !!! you are"
+    bounds = [(0, 12), (12, 28), (28, 32), (32, len(low))]
+    spans, scores = odd_model(context=True).sentence_scores(low, bounds)
+    assert spans == [(0, 12), (12, 28), (32, len(low))]  # "!!!" has no word: no sentence, no neighbour
+    expected = [
+        [-1.0 + 0.25 + 1.0 + 0.4375, -0.5],  # its own, and ">😀" of the next
+        [-1.0 + 1.5 + 0.0625, -0.5 + 3.0 + 0.75 + 0.6875],  # "<get"; ">you" past "!!!" (">get" is not here)
+        [-1.0, -0.5 - 0.3125],  # "<café²"
+    ]
+    assert np.allclose(scores, expected, rtol=0, atol=1e-12)
+    # Only the words count, once per sentence however often they occur there.
+    spans, scores = odd_model(context=True).sentence_scores("a a a. b b", [(0, 6), (6, 10)])
+    assert np.allclose(scores, [[-1.0, -0.5 + 3.0 / 64], [-1.0 + 1.0 / 64, -0.5]], rtol=0, atol=1e-12)
 
 
 def _fnv1a(key: bytes) -> int:

@@ -18,6 +18,10 @@
  * Stems follow learned.stem: the first of ies, ing, ed, es, s, ly, er, est that ends the word and leaves at
  * least three characters gives "~" + the rest. Word beginnings follow learned.prefix: a word of more than
  * `prefix` characters gives "^" + its first `prefix` characters (none when the model's prefix is 0).
+ * Neighbour words follow learned.message_features: with `context`, each word of a sentence is also looked
+ * up as "<" + word (its weights count towards the next non-blank sentence) and as ">" + word (towards the
+ * previous one); a sentence's own sums and its two neighbour sums are kept apart and added up per sentence
+ * once the whole message is read.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -44,7 +48,8 @@ typedef struct {
 /* A feature of the sentence being scored: its key in the scratch buffer, its hash, and where its lookup is. */
 typedef struct {
     uint32_t key_start;
-    uint32_t key_len;
+    uint16_t key_len;
+    uint16_t group; /* whose sums its weights go to: 0 its own sentence's, 1 the next one's, 2 the previous one's */
     uint64_t hash;
     uint32_t slot; /* hash table slot where the lookup goes on */
     int32_t row;   /* the row found, -1 for none, -2 while not yet known */
@@ -63,6 +68,9 @@ typedef struct {
     Weight *weights;
     double *base;           /* row 0: bias less threshold, per rule */
     int prefix;             /* characters of a word-beginning feature (0: the model has none) */
+    int context;            /* whether words also count as "<" / ">" features of the neighbour sentences */
+    double *sums;           /* per non-blank sentence of the message being scored: own, "<" and ">" sums */
+    Py_ssize_t sums_cap;
     /* Row stamps and the scratch buffers are shared by every call: safe because a sentence is scored in one
      * stretch without calls into Python, so the GIL is never released inside it. */
     uint32_t generation;
@@ -113,17 +121,20 @@ static void Scorer_dealloc(Scorer *self) {
     PyMem_Free(self->base);
     PyMem_Free(self->features);
     PyMem_Free(self->scratch);
+    PyMem_Free(self->sums);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
-/* Scorer(keys, weights, base, prefix=0): keys[i] is the UTF-8 key of row i + 1, weights[i] its (rule,
- * weight) pairs, base the bias less the threshold of each rule (row 0), prefix the characters of a
- * word-beginning feature (0 to MAX_PREFIX; 0: none). */
+/* Scorer(keys, weights, base, prefix=0, context=False): keys[i] is the UTF-8 key of row i + 1, weights[i]
+ * its (rule, weight) pairs, base the bias less the threshold of each rule (row 0), prefix the characters
+ * of a word-beginning feature (0 to MAX_PREFIX; 0: none), context whether the neighbour sentences' words
+ * count ("<" + word, ">" + word). */
 static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
-    static char *kwlist[] = {"keys", "weights", "base", "prefix", NULL};
+    static char *kwlist[] = {"keys", "weights", "base", "prefix", "context", NULL};
     PyObject *keys_arg, *weights_arg, *base_arg;
-    int prefix = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOO|i", kwlist, &keys_arg, &weights_arg, &base_arg, &prefix))
+    int prefix = 0, context = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOO|ip", kwlist, &keys_arg, &weights_arg, &base_arg, &prefix,
+                                     &context))
         return -1;
     if (prefix < 0 || prefix > MAX_PREFIX) {
         PyErr_Format(PyExc_ValueError, "prefix must be from 0 to %d", MAX_PREFIX);
@@ -149,6 +160,7 @@ static int Scorer_init(Scorer *self, PyObject *args, PyObject *kwds) {
     }
     self->n_rows = n + 1;
     self->prefix = prefix;
+    self->context = context;
     self->n_rules = PySequence_Fast_GET_SIZE(base);
     if (self->n_rules < 1 || self->n_rules > 65535) {
         PyErr_SetString(PyExc_ValueError, "base must hold one value per rule (1 to 65535 rules)");
@@ -294,10 +306,11 @@ static int reserve(Scorer *self, Py_ssize_t features, Py_ssize_t bytes) {
 
 /* Append a feature whose key (len bytes) the caller has just written at scratch + *used, and start
  * fetching its hash table slot (lookups wait on memory: the table is several MB). */
-static void add_feature(Scorer *self, Py_ssize_t *count, Py_ssize_t *used, Py_ssize_t len) {
+static void add_feature(Scorer *self, Py_ssize_t *count, Py_ssize_t *used, Py_ssize_t len, uint16_t group) {
     Feature *f = &self->features[(*count)++];
     f->key_start = (uint32_t)*used;
-    f->key_len = (uint32_t)len;
+    f->key_len = (uint16_t)len;
+    f->group = group;
     f->hash = hash_bytes(self->scratch + *used, len);
     f->slot = (uint32_t)f->hash & self->mask;
     f->row = -2;
@@ -305,8 +318,9 @@ static void add_feature(Scorer *self, Py_ssize_t *count, Py_ssize_t *used, Py_ss
     *used += len;
 }
 
-/* One token ends: note its word, its stem, its beginning (the first pre_len bytes of tok when pre_len > 0)
- * and the pair it makes with the previous token as features. Returns -1 when out of memory. */
+/* One token ends: note its word, its stem, its beginning (the first pre_len bytes of tok when pre_len > 0),
+ * the pair it makes with the previous token and (with context) its neighbour features "<" + word and
+ * ">" + word as features. Returns -1 when out of memory. */
 static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssize_t chars, Py_ssize_t pre_len,
                           char *prev, Py_ssize_t *prev_len, Py_ssize_t *count, Py_ssize_t *used) {
     if (pre_len > 0) { /* the beginning is a feature even of a token too long to be one itself */
@@ -314,22 +328,30 @@ static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssiz
         char *buf = self->scratch + *used;
         buf[0] = '^';
         memcpy(buf + 1, tok, (size_t)pre_len);
-        add_feature(self, count, used, pre_len + 1);
+        add_feature(self, count, used, pre_len + 1, 0);
     }
     if (len < 0) { /* too long to be a feature, and so is any pair with it */
         *prev_len = -1;
         return 0;
     }
-    if (reserve(self, *count + 3, *used + 3 * len + *prev_len + 3) < 0) return -1;
+    if (reserve(self, *count + 5, *used + 5 * len + *prev_len + 5) < 0) return -1;
     memcpy(self->scratch + *used, tok, (size_t)len);
-    add_feature(self, count, used, len);
+    add_feature(self, count, used, len, 0);
+    if (self->context) {
+        for (uint16_t group = 1; group <= 2; group++) {
+            char *buf = self->scratch + *used;
+            buf[0] = group == 1 ? '<' : '>';
+            memcpy(buf + 1, tok, (size_t)len);
+            add_feature(self, count, used, len + 1, group);
+        }
+    }
     for (size_t s = 0; s < sizeof(SUFFIXES) / sizeof(SUFFIXES[0]); s++) {
         Py_ssize_t sl = (Py_ssize_t)strlen(SUFFIXES[s]);
         if (len >= sl && memcmp(tok + len - sl, SUFFIXES[s], (size_t)sl) == 0 && chars - sl >= 3) {
             char *buf = self->scratch + *used;
             buf[0] = '~';
             memcpy(buf + 1, tok, (size_t)(len - sl));
-            add_feature(self, count, used, len - sl + 1);
+            add_feature(self, count, used, len - sl + 1, 0);
             break;
         }
     }
@@ -338,14 +360,15 @@ static int token_features(Scorer *self, const char *tok, Py_ssize_t len, Py_ssiz
         memcpy(buf, prev, (size_t)*prev_len);
         buf[*prev_len] = ' ';
         memcpy(buf + *prev_len + 1, tok, (size_t)len);
-        add_feature(self, count, used, *prev_len + 1 + len);
+        add_feature(self, count, used, *prev_len + 1 + len, 0);
     }
     memcpy(prev, tok, (size_t)len);
     *prev_len = len;
     return 0;
 }
 
-/* Score one sentence text[start:end] into sums; returns 1 when it holds a token, 0 when blank, -1 when out
+/* Score one sentence text[start:end] into sums (n_rules values: its own, then with context n_rules of its
+ * "<" features and n_rules of its ">" features); returns 1 when it holds a token, 0 when blank, -1 when out
  * of memory. Its features are gathered first and looked up in stages (slot, row record, key and weights),
  * each stage fetching what the next needs, so that the cache misses of many lookups overlap. The weights
  * are then added in feature order, each row once per sentence, exactly as one lookup at a time would. */
@@ -377,6 +400,7 @@ static int score_sentence(Scorer *self, int kind, const void *data, Py_ssize_t s
         self->generation = 1;
     }
     memcpy(sums, self->base, sizeof(double) * (size_t)self->n_rules);
+    if (self->context) memset(sums + self->n_rules, 0, sizeof(double) * 2 * (size_t)self->n_rules);
     Feature *features = self->features;
     /* Stage 1: the first slot whose tag matches (or the empty slot that ends the probe). */
     for (Py_ssize_t k = 0; k < count; k++) {
@@ -418,7 +442,8 @@ static int score_sentence(Scorer *self, int kind, const void *data, Py_ssize_t s
         if (r->stamp == self->generation) continue;
         r->stamp = self->generation;
         const Weight *w = &self->weights[r->weight_start];
-        for (uint32_t j = 0; j < r->n_weights; j++) sums[w[j].rule] += w[j].value;
+        double *into = sums + f->group * self->n_rules;
+        for (uint32_t j = 0; j < r->n_weights; j++) into[w[j].rule] += w[j].value;
     }
     return any;
 }
@@ -433,7 +458,8 @@ static int read_bounds(PyObject *item, Py_ssize_t size, Py_ssize_t *start, Py_ss
 
 /* margins(low, bounds, passing) -> (spans, values): the non-blank sentences and, for each, the score less
  * the threshold of every rule (a flat list, rules fastest); with passing=True only the values of at least
- * 0, as (sentence, rule, value) triples. */
+ * 0, as (sentence, rule, value) triples. With context, a sentence's value also holds the "<" sums of the
+ * non-blank sentence before it and the ">" sums of the one after it. */
 static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
     PyObject *text, *bounds_arg;
     int passing = 0;
@@ -443,35 +469,53 @@ static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t n_rules = self->n_rules, stride = (self->context ? 3 : 1) * n_rules;
     PyObject *spans = PyList_New(0), *values = PyList_New(0), *result = NULL;
-    double *sums = PyMem_Malloc(sizeof(double) * (size_t)self->n_rules);
-    if (spans == NULL || values == NULL || sums == NULL) {
-        if (sums == NULL) PyErr_NoMemory();
-        goto done;
-    }
+    if (spans == NULL || values == NULL) goto done;
+    /* First every sentence's sums, in self->sums (one stride per non-blank sentence)... */
+    Py_ssize_t n = 0;
     for (Py_ssize_t b = 0; b < PySequence_Fast_GET_SIZE(bounds); b++) {
         Py_ssize_t start, end;
         PyObject *span = PySequence_Fast_GET_ITEM(bounds, b);
         if (read_bounds(span, size, &start, &end) < 0) goto done;
-        int scored = score_sentence(self, kind, data, start, end, sums);
+        if ((n + 1) * stride > self->sums_cap) {
+            Py_ssize_t cap = self->sums_cap < 64 * stride ? 64 * stride : 2 * self->sums_cap;
+            double *grown = PyMem_Realloc(self->sums, sizeof(double) * (size_t)cap);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            self->sums = grown;
+            self->sums_cap = cap;
+        }
+        int scored = score_sentence(self, kind, data, start, end, self->sums + n * stride);
         if (scored < 0) {
             PyErr_NoMemory();
             goto done;
         }
         if (!scored) continue;
-        Py_ssize_t row = PyList_GET_SIZE(spans);
         PyObject *pair = Py_BuildValue("(nn)", start, end);
         if (pair == NULL || PyList_Append(spans, pair) < 0) {
             Py_XDECREF(pair);
             goto done;
         }
         Py_DECREF(pair);
-        for (Py_ssize_t r = 0; r < self->n_rules; r++) {
+        n++;
+    }
+    /* ... then each sentence's value: its own sums plus its neighbours' (with context). */
+    for (Py_ssize_t row = 0; row < n; row++) {
+        const double *own = self->sums + row * stride;
+        for (Py_ssize_t r = 0; r < n_rules; r++) {
+            double value = own[r];
+            if (self->context) {
+                if (row > 0) value += own[r - stride + n_rules];
+                if (row + 1 < n) value += own[r + stride + 2 * n_rules];
+            }
             PyObject *item;
             if (!passing)
-                item = PyFloat_FromDouble(sums[r]);
-            else if (sums[r] >= 0.0)
-                item = Py_BuildValue("(nnd)", row, r, sums[r]);
+                item = PyFloat_FromDouble(value);
+            else if (value >= 0.0)
+                item = Py_BuildValue("(nnd)", row, r, value);
             else
                 continue;
             if (item == NULL || PyList_Append(values, item) < 0) {
@@ -483,7 +527,6 @@ static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
     }
     result = PyTuple_Pack(2, spans, values);
 done:
-    PyMem_Free(sums);
     Py_XDECREF(spans);
     Py_XDECREF(values);
     Py_DECREF(bounds);

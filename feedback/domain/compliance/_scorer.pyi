@@ -10,6 +10,7 @@ class Scorer:
         weights: Sequence[Sequence[tuple[int, float]]],
         base: Sequence[float],
         prefix: int = ...,
+        context: bool = ...,
     ) -> None: ...
     @overload
     def margins(

@@ -2,14 +2,14 @@
 
 Phrase and pattern rules find what they list ("5-star", "gift card", a URL) and say exactly where; they
 do not generalise to the many ways a seller can be condescending, gate reviews or hint at a lawsuit. This
-model reads every sentence as a bag of words, word beginnings and word pairs and gives each policy rule a
-score: a linear model (logistic regression, one per rule) trained on labelled messages by
-``tools/train_compliance_model.py`` and stored as ``learned_model.json`` beside this file. A sentence whose
-score passes the rule's threshold becomes a finding for that rule when no rule pattern already found it
-there. The model is plain data (a weight per feature and rule); a message's sentences are scored together:
-a lookup per word, stem, word beginning and word pair, and a sum of the weights found. ``_scorer.c`` does
-that in compiled code when the package was built with it; the Python scorer here is the reference and the
-fallback.
+model reads every sentence as a bag of words, word beginnings and word pairs, with the words of the
+sentences before and after it, and gives each policy rule a score: a linear model (logistic regression,
+one per rule) trained on labelled messages by ``tools/train_compliance_model.py`` and stored as
+``learned_model.json`` beside this file. A sentence whose score passes the rule's threshold becomes a
+finding for that rule when no rule pattern already found it there. The model is plain data (a weight per
+feature and rule); a message's sentences are scored together: a lookup per word, stem, word beginning,
+word pair and neighbour word, and a sum of the weights found. ``_scorer.c`` does that in compiled code
+when the package was built with it; the Python scorer here is the reference and the fallback.
 """
 
 from __future__ import annotations
@@ -90,6 +90,27 @@ def sentence_features(low: str, prefix_chars: int = 0) -> set[str]:
     return features
 
 
+def message_features(
+    low: str, bounds: Sequence[tuple[int, int]], prefix_chars: int = 0, context: bool = False
+) -> list[set[str]]:
+    """Return the features of each sentence (start, end offsets into the lower-cased ``low``) of a message:
+    ``sentence_features`` and, with ``context``, each word of the previous sentence as "<" + word and each
+    word of the next one as ">" + word.
+
+    Neighbours are the nearest sentences that hold a word: the scorer skips the others. A sentence does not
+    give its neighbour sentence's stems, beginnings or pairs: its words say what it is about ("Thank you
+    for your order." before "We know you will love it." makes a different sentence of it than "I don't know
+    what else to tell you.")."""
+    features = [sentence_features(low[s:e], prefix_chars) for s, e in bounds]
+    if context:
+        words = [sentence_words(low[s:e]) for s, e in bounds]
+        wordy = [n for n, w in enumerate(words) if w]
+        for before, after in pairwise(wordy):
+            features[after].update("<" + w for w in words[before])
+            features[before].update(">" + w for w in words[after])
+    return features
+
+
 class _WordRows(dict[str, tuple[int, ...]]):
     """Word -> rows of the word's feature, its stem's and its beginning's (those the model has), worked out
     on first sight: stemming in Python costs more than the rest of the scoring, and words recur."""
@@ -125,6 +146,8 @@ class LearnedModel:
     """Per-rule linear scores of sentences, with the threshold each rule must pass."""
 
     __slots__ = (
+        "_after",
+        "_before",
         "_compiled",
         "_gates",
         "_matrix",
@@ -132,6 +155,7 @@ class LearnedModel:
         "_thresholds",
         "_word_rows",
         "bias",
+        "context",
         "info",
         "prefix_chars",
         "requires",
@@ -151,17 +175,21 @@ class LearnedModel:
         info: Mapping[str, Any] | None = None,
         requires: Mapping[str, str] | None = None,
         prefix_chars: int = 0,
+        context: bool = False,
     ) -> None:
         """Build a model; ``weights`` maps a feature to (rule index, weight) pairs, ``skip`` lists
         (rule, kind, about) where the model is not used ("*" matches any kind or about), ``requires``
         maps a rule to a lower-case regex the message must contain for the model to judge it there
         (a request to change a review needs a review, rating or feedback to be mentioned), and
-        ``prefix_chars`` how many first characters of a longer word make its beginning feature (0: none)."""
+        ``prefix_chars`` how many first characters of a longer word make its beginning feature (0: none),
+        ``context`` whether the words of the neighbour sentences count ("<" + word: a word of the previous
+        sentence, ">" + word: of the next; see ``message_features``)."""
         if not len(rules) == len(bias) == len(thresholds):
             raise ValueError("rules, bias and thresholds must have the same length")
         if not 0 <= prefix_chars <= MAX_PREFIX_CHARS:
             raise ValueError(f"prefix_chars must be from 0 to {MAX_PREFIX_CHARS}")
         self.prefix_chars = prefix_chars
+        self.context = context
         self.rules = tuple(rules)
         self.bias = tuple(bias)
         self.thresholds = tuple(thresholds)
@@ -176,11 +204,17 @@ class LearnedModel:
         index = {f: i for i, f in enumerate(self.weights, start=1)}
         # Looked up by a sentence's words (with their stems and beginnings) and adjacent word pairs (tuples:
         # no join).
-        self._word_rows = _WordRows({f: i for f, i in index.items() if " " not in f}, prefix_chars)
+        self._word_rows = _WordRows(
+            {f: i for f, i in index.items() if " " not in f and f[:1] not in ("<", ">")}, prefix_chars
+        )
+        # A word's rows as a word of the previous sentence ("<" + word) and of the next one (">" + word).
+        self._before = {f[1:]: i for f, i in index.items() if f[:1] == "<"} if context else {}
+        self._after = {f[1:]: i for f, i in index.items() if f[:1] == ">"} if context else {}
         self._pairs: dict[tuple[str, str], int] = {
             (first, second): i for f, i in index.items() if " " in f for first, second in [f.split(" ")]
         }
-        matrix = np.zeros((len(self.weights) + 1, len(self.rules)), dtype=np.float64)
+        # A last row of zeros: every sentence's neighbour sums include it once, so that none is empty.
+        matrix = np.zeros((len(self.weights) + 2, len(self.rules)), dtype=np.float64)
         matrix[0] = np.array(self.bias, dtype=np.float64) - np.array(self.thresholds, dtype=np.float64)
         for i, pairs in enumerate(self.weights.values(), start=1):
             for rule, weight in pairs:
@@ -189,7 +223,7 @@ class LearnedModel:
         self._thresholds = np.array(self.thresholds, dtype=np.float64)
         keys = [f.encode() for f in self.weights]
         self._compiled = (
-            _CompiledScorer(keys, list(self.weights.values()), matrix[0].tolist(), prefix_chars)
+            _CompiledScorer(keys, list(self.weights.values()), matrix[0].tolist(), prefix_chars, context)
             if _CompiledScorer is not None and all(len(k) <= _COMPILED_KEY_LIMIT for k in keys)
             else None
         )
@@ -213,6 +247,7 @@ class LearnedModel:
             data.get("info"),
             data.get("requires"),
             int(data.get("prefix_chars", 0)),
+            bool(data.get("context", False)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -226,6 +261,7 @@ class LearnedModel:
             "skip": [list(s) for s in sorted(self.skip)],
             "requires": dict(sorted(self.requires.items())),
             "prefix_chars": self.prefix_chars,
+            "context": self.context,
             "weights": {f: [[i, round(w, 5)] for i, w in ws] for f, ws in sorted(self.weights.items())},
         }
 
@@ -255,6 +291,7 @@ class LearnedModel:
         rows: list[int] = []
         starts: list[int] = []
         spans: list[tuple[int, int]] = []
+        neighbours: list[list[str]] = []  # each sentence's words, with context
         for start, end in sentences:
             words = tokens[start:end].split() if tokens is not None else sentence_words(low[start:end])
             if not words:
@@ -268,10 +305,34 @@ class LearnedModel:
             starts.append(len(rows))
             spans.append((start, end))
             rows.extend(found)  # type: ignore[arg-type]  # None was discarded
+            if self.context:
+                neighbours.append(words)
         if not spans:
             return spans, np.zeros((0, len(self.rules)))
+        totals = self._sums(rows, starts)
+        if self.context and len(spans) > 1:
+            # The previous sentence's words as "<" features, then the next one's as ">" features.
+            totals[1:] += self._neighbour_sums(self._before, neighbours[:-1])
+            totals[:-1] += self._neighbour_sums(self._after, neighbours[1:])
+        return spans, totals
+
+    def _sums(self, rows: list[int], starts: list[int]) -> npt.NDArray[np.float64]:
+        """Return the sums of the weight rows of each group of ``rows`` (a group starts at each of
+        ``starts`` and holds at least one row)."""
         picked = self._matrix.take(np.fromiter(rows, dtype=np.intp, count=len(rows)), axis=0)
-        return spans, np.add.reduceat(picked, starts, axis=0)
+        return np.add.reduceat(picked, starts, axis=0)
+
+    def _neighbour_sums(self, keys: Mapping[str, int], sentences: list[list[str]]) -> npt.NDArray[np.float64]:
+        """Return per sentence the sum of the rows its distinct words have in ``keys`` (``_before`` or
+        ``_after``), each group padded with the zero row so that none is empty."""
+        zero = len(self._matrix) - 1
+        rows: list[int] = []
+        starts: list[int] = []
+        for words in sentences:
+            starts.append(len(rows))
+            rows.append(zero)
+            rows.extend(row for row in {keys.get(w) for w in words} if row is not None)
+        return self._sums(rows, starts)
 
     def sentence_scores(
         self, low: str, sentences: Iterable[tuple[int, int]], *, compiled: bool = True
