@@ -240,6 +240,13 @@ HITS = [
     ),
     ("emoji", BM, "Thanks! 😊 See you soon.", "😊"),
     ("emoji", PR, "Great 👍🏽 thanks", "👍🏽"),
+    # Saying a carrier had a delay is no disparagement (a near miss below), saying it always does is.
+    (
+        "disparagement",
+        PR,
+        "Colissimo a eu du retard, encore une fois.",
+        "Colissimo a eu du retard, encore une fois.",
+    ),
 ]
 
 # (rule that must NOT block, kind, text): realistic wording that only looks like a violation.
@@ -520,6 +527,8 @@ NEAR_MISSES = [
     ("threat", PR, "Nous allons prendre des mesures pour améliorer notre emballage."),
     ("marketing", BM, "L'envoi est gratuit et votre colis part demain."),
     ("disparagement", BM, "Correos ha tenido un retraso regional esta semana; su paquete llegará el lunes."),
+    ("disparagement", BM, "Colissimo a eu du retard cette semaine ; votre colis arrivera lundi."),
+    ("disparagement", PR, "DHL has had a short delay at the hub, so your order arrives on Monday."),
     ("contact_info", BM, "Votre commande 405-1234567-1234567 est bien partie."),
     ("external_link", RR, "Gracias por su pedido en Amazon.com.mx; nos ayudaría conocer su opinión."),
 ]
