@@ -69,8 +69,6 @@ typedef struct {
     double *base;           /* row 0: bias less threshold, per rule */
     int prefix;             /* characters of a word-beginning feature (0: the model has none) */
     int context;            /* whether words also count as "<" / ">" features of the neighbour sentences */
-    double *sums;           /* per non-blank sentence of the message being scored: own, "<" and ">" sums */
-    Py_ssize_t sums_cap;
     /* Row stamps and the scratch buffers are shared by every call: safe because a sentence is scored in one
      * stretch without calls into Python, so the GIL is never released inside it. */
     uint32_t generation;
@@ -121,7 +119,6 @@ static void Scorer_dealloc(Scorer *self) {
     PyMem_Free(self->base);
     PyMem_Free(self->features);
     PyMem_Free(self->scratch);
-    PyMem_Free(self->sums);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -471,24 +468,28 @@ static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     Py_ssize_t n_rules = self->n_rules, stride = (self->context ? 3 : 1) * n_rules;
     PyObject *spans = PyList_New(0), *values = PyList_New(0), *result = NULL;
+    /* Each call has its own sums (not the Scorer's, like the scratch buffers): building the result lists can
+     * run Python code (a garbage collection), which could score another message with this Scorer. */
+    double *sums = NULL;
+    Py_ssize_t sums_cap = 0;
     if (spans == NULL || values == NULL) goto done;
-    /* First every sentence's sums, in self->sums (one stride per non-blank sentence)... */
+    /* First every sentence's sums (one stride per non-blank sentence)... */
     Py_ssize_t n = 0;
     for (Py_ssize_t b = 0; b < PySequence_Fast_GET_SIZE(bounds); b++) {
         Py_ssize_t start, end;
         PyObject *span = PySequence_Fast_GET_ITEM(bounds, b);
         if (read_bounds(span, size, &start, &end) < 0) goto done;
-        if ((n + 1) * stride > self->sums_cap) {
-            Py_ssize_t cap = self->sums_cap < 64 * stride ? 64 * stride : 2 * self->sums_cap;
-            double *grown = PyMem_Realloc(self->sums, sizeof(double) * (size_t)cap);
+        if ((n + 1) * stride > sums_cap) {
+            Py_ssize_t cap = sums_cap < 16 * stride ? 16 * stride : 2 * sums_cap;
+            double *grown = PyMem_Realloc(sums, sizeof(double) * (size_t)cap);
             if (grown == NULL) {
                 PyErr_NoMemory();
                 goto done;
             }
-            self->sums = grown;
-            self->sums_cap = cap;
+            sums = grown;
+            sums_cap = cap;
         }
-        int scored = score_sentence(self, kind, data, start, end, self->sums + n * stride);
+        int scored = score_sentence(self, kind, data, start, end, sums + n * stride);
         if (scored < 0) {
             PyErr_NoMemory();
             goto done;
@@ -504,7 +505,7 @@ static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
     }
     /* ... then each sentence's value: its own sums plus its neighbours' (with context). */
     for (Py_ssize_t row = 0; row < n; row++) {
-        const double *own = self->sums + row * stride;
+        const double *own = sums + row * stride;
         for (Py_ssize_t r = 0; r < n_rules; r++) {
             double value = own[r];
             if (self->context) {
@@ -527,6 +528,7 @@ static PyObject *Scorer_margins(Scorer *self, PyObject *args) {
     }
     result = PyTuple_Pack(2, spans, values);
 done:
+    PyMem_Free(sums);
     Py_XDECREF(spans);
     Py_XDECREF(values);
     Py_DECREF(bounds);

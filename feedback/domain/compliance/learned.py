@@ -97,10 +97,9 @@ def message_features(
     ``sentence_features`` and, with ``context``, each word of the previous sentence as "<" + word and each
     word of the next one as ">" + word.
 
-    Neighbours are the nearest sentences that hold a word: the scorer skips the others. A sentence does not
-    give its neighbour sentence's stems, beginnings or pairs: its words say what it is about ("Thank you
-    for your order." before "We know you will love it." makes a different sentence of it than "I don't know
-    what else to tell you.")."""
+    Neighbours are the nearest sentences that hold a word: the scorer skips the others. They give their
+    words only, not their stems, beginnings or pairs; that is enough to tell "No need to oil it." after "Do
+    I have to oil it?" (an answer) from the same sentence after "As we already told you," (a put-down)."""
     features = [sentence_features(low[s:e], prefix_chars) for s, e in bounds]
     if context:
         words = [sentence_words(low[s:e]) for s, e in bounds]
