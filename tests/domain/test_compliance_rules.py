@@ -240,6 +240,20 @@ HITS = [
     ),
     ("emoji", BM, "Thanks! 😊 See you soon.", "😊"),
     ("emoji", PR, "Great 👍🏽 thanks", "👍🏽"),
+    # "Puede cambiarla por otra talla" swaps a product (a near miss below); swapping the review for a
+    # positive one asks for a review change.
+    (
+        "review_change",
+        PR,
+        "No podemos borrar su reseña, pero usted sí puede cambiarla por una positiva.",
+        "reseña, pero usted sí puede cambiarla",
+    ),
+    (
+        "review_change",
+        PR,
+        "Su opinión nos importa: puede cambiarla por una valoración positiva cuando quiera.",
+        "opinión nos importa: puede cambiarla",
+    ),
     # Saying a carrier had a delay is no disparagement (a near miss below), saying it always does is.
     (
         "disparagement",
@@ -528,6 +542,12 @@ NEAR_MISSES = [
     ("marketing", BM, "L'envoi est gratuit et votre colis part demain."),
     ("disparagement", BM, "Correos ha tenido un retraso regional esta semana; su paquete llegará el lunes."),
     ("disparagement", BM, "Colissimo a eu du retard cette semaine ; votre colis arrivera lundi."),
+    (
+        "review_change",
+        PR,
+        "Gracias por su reseña; si la talla no le queda, puede cambiarla por una talla más.",
+    ),
+    ("review_change", PR, "Si no le convence, puede cambiarla por una talla mejor sin coste."),
     ("disparagement", PR, "DHL has had a short delay at the hub, so your order arrives on Monday."),
     ("contact_info", BM, "Votre commande 405-1234567-1234567 est bien partie."),
     ("external_link", RR, "Gracias por su pedido en Amazon.com.mx; nos ayudaría conocer su opinión."),
